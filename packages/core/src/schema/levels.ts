@@ -18,6 +18,10 @@ export const Level = z
     label: LocalisedText,
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/).optional().describe('A colour such as #d4380d.'),
     band: Band.optional().describe('Scores in this range earn the level. A level without a band is reached only by a gate or quota.'),
+    bandByCategory: z
+      .record(Id, Band)
+      .optional()
+      .describe('A different range per category (e.g. minimum points per member type); other categories use `band`.'),
     ...Provenance,
   })
   .strict();
