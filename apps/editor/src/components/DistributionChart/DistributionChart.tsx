@@ -1,0 +1,60 @@
+import type { DistributionRow, QuotaReport, Rubric } from '@rubricate/core';
+import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
+import { levelName } from '../TraceTable/TraceTable';
+
+/**
+ * How many subjects reached each level, as bars, with each quota's limit beside the levels it
+ * counts: whether it is met, and how many subjects it moved.
+ */
+export function DistributionChart({ rows, quotas, rubric }: { rows: DistributionRow[]; quotas: QuotaReport[]; rubric: Rubric | null }) {
+  const { t, i18n } = useTranslation();
+  const total = rows.reduce((s, r) => s + r.count, 0);
+  const max = Math.max(1, ...rows.map((r) => r.count));
+  const none = t('tryit.noLevel');
+  return (
+    <figure className="distribution" aria-label={t('cohort.distribution')}>
+      <table className="bars" data-testid="distribution">
+        <caption>{t('cohort.distributionCaption', { n: total })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tryit.level')}</th>
+            <th scope="col">{t('cohort.count')}</th>
+            <th scope="col">{t('cohort.percent')}</th>
+            <th scope="col" aria-hidden="true" />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const color = rubric?.levels.find((l) => l.id === r.level)?.color ?? '#1677ff';
+            return (
+              <tr key={String(r.level)} data-level={r.level ?? ''}>
+                <th scope="row">{levelName(rubric, r.level, i18n.language, none)}</th>
+                <td className="num">{r.count}</td>
+                <td className="num">{r.percent}%</td>
+                <td className="bar-cell" aria-hidden="true">
+                  <span className="bar" style={{ width: `${(r.count / max) * 100}%`, background: color }} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {quotas.length ? (
+        <ul className="quota-reports">
+          {quotas.map((q, i) => {
+            const rule = rubric?.quotas?.find((x) => x.id === q.id);
+            return (
+              <li key={`${q.id}-${q.category ?? ''}-${i}`} className={q.met ? 'met' : 'unmet'}>
+                <strong>{rule ? pick(rule.label, i18n.language) : q.id}</strong>
+                {q.category ? ` (${q.category})` : ''}：{pick(q.message, i18n.language)}
+                {q.moved.length ? ` ${t('cohort.quotaMoved', { n: q.moved.length })}` : ''}
+                {q.tiedForReview.length ? ` ${t('cohort.quotaTied', { n: q.tiedForReview.length })}` : ''}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </figure>
+  );
+}

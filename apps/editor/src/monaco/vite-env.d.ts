@@ -1,0 +1,1 @@
+declare module 'monaco-editor/nls/lang/zh-cn.js';

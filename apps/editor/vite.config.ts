@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
+const diffEntry = fileURLToPath(new URL('../../packages/diff/src/index.ts', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The core is consumed from source (no build step needed), Monaco is bundled with its workers
+ * (`?worker` imports), so the built app runs offline with nothing fetched from a CDN.
+ */
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@rubricate/core': coreEntry, '@rubricate/diff': diffEntry } },
+  server: { host: '127.0.0.1', fs: { allow: [repoRoot] } },
+  preview: { host: '127.0.0.1' },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 6000 },
+});

@@ -1,0 +1,85 @@
+/**
+ * One cohort run in its own process, so that its peak memory is its own:
+ *   node --expose-gc --import tsx src/cohort-child.ts <handwritten|rubricate> <N>
+ * Prints one JSON line: time, input size on the heap, peak RSS, and a digest of (id, score,
+ * level) so that the parent can check both engines produced the same cohort.
+ */
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { generateSubjects } from './data.js';
+import { scoreAnyangCohort } from './baselines/handwritten.js';
+import { loadRubricate } from './engines/rubricate.js';
+import { gc } from './measure.js';
+
+export interface CohortChildReport {
+  engine: string;
+  n: number;
+  ok: boolean;
+  reason?: string;
+  ms?: number;
+  /** Heap taken by the generated input (after a collection). */
+  inputHeapBytes?: number;
+  rssBeforeInput?: number;
+  rssAfterInput?: number;
+  maxRssBytes?: number;
+  /** Peak RSS above the process's own baseline, divided by the input's heap size. */
+  peakOverInput?: number;
+  digest?: string;
+  errors?: number;
+  distribution?: Record<string, number>;
+}
+
+async function main(): Promise<CohortChildReport> {
+  const [engine = 'handwritten', nArg = '100000'] = process.argv.slice(2);
+  const n = Number(nArg);
+  let cohort: (subjects: ReturnType<typeof generateSubjects>) => { results: { id: string; score: number; level: string | null }[]; errors: unknown[] };
+  if (engine === 'handwritten') {
+    cohort = (s) => ({ results: scoreAnyangCohort(s).results, errors: [] });
+  } else if (engine === 'rubricate') {
+    const r = await loadRubricate();
+    if (!r.ok) return { engine, n, ok: false, reason: r.reason };
+    if (!r.engine.cohort) return { engine, n, ok: false, reason: 'evaluateCohort not exported yet' };
+    cohort = r.engine.cohort;
+  } else {
+    return { engine, n, ok: false, reason: `unknown engine ${engine}` };
+  }
+  gc();
+  const before = process.memoryUsage();
+  const subjects = generateSubjects(n);
+  gc();
+  const after = process.memoryUsage();
+  const t0 = performance.now();
+  const out = cohort(subjects);
+  const ms = performance.now() - t0;
+  const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+  const hash = createHash('sha256');
+  const distribution: Record<string, number> = {};
+  for (const r of out.results) {
+    hash.update(`${r.id},${r.score},${r.level}\n`);
+    const k = String(r.level);
+    distribution[k] = (distribution[k] ?? 0) + 1;
+  }
+  const inputHeapBytes = after.heapUsed - before.heapUsed;
+  return {
+    engine,
+    n,
+    ok: true,
+    ms,
+    inputHeapBytes,
+    rssBeforeInput: before.rss,
+    rssAfterInput: after.rss,
+    maxRssBytes,
+    peakOverInput: (maxRssBytes - before.rss) / inputHeapBytes,
+    digest: hash.digest('hex').slice(0, 16),
+    errors: out.errors.length,
+    distribution,
+  };
+}
+
+main().then(
+  (r) => process.stdout.write(JSON.stringify(r) + '\n'),
+  (e) => {
+    process.stdout.write(JSON.stringify({ ok: false, reason: e instanceof Error ? e.message : String(e) }) + '\n');
+    process.exitCode = 1;
+  },
+);

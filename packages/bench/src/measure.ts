@@ -1,0 +1,65 @@
+/** Timing and formatting helpers shared by the sections of a run. */
+import { performance } from 'node:perf_hooks';
+
+export function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Runs `fn` `runs` times (after a collection each time) and returns every duration in ms. */
+export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
+/** 1234567 → "1,234,567". */
+export function int(x: number): string {
+  return nf.format(x);
+}
+
+/** A rate with 3 significant digits: 2,310,000 → "2.31 M", 6,020 → "6,020". */
+export function rate(x: number): string {
+  if (x >= 1e6) return `${(x / 1e6).toPrecision(3)} M`;
+  return int(Math.round(x));
+}
+
+export function ratio(x: number): string {
+  return x >= 100 ? `${int(x)}×` : `${x.toPrecision(3)}×`;
+}
+
+export function mib(bytes: number): string {
+  return `${int(bytes / 2 ** 20)} MiB`;
+}
+
+export function ms(x: number): string {
+  return x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${int(x)} ms`;
+}
+
+/** 10000 → "10k", 1000000 → "1M", 5200000 → "5.2M". */
+export function count(n: number): string {
+  if (n >= 1e6) return `${n / 1e6}M`;
+  if (n >= 1e3) return `${n / 1e3}k`;
+  return String(n);
+}
+
+/** A plain-text table with aligned columns (numbers right-aligned). */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const isNum = header.map((_, i) => rows.every((r) => /^[\d.,\s×MkKi%sm—-]*$/.test(r[i] ?? '')));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (isNum[i] ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,24 @@
+/**
+ * The workload profiled by `pnpm profile`: rubricate scoring N generated subjects one by one
+ * (`subject`) or as a cohort (`cohort`), after a warm-up.
+ *   node --cpu-prof --import tsx src/profile-child.ts <subject|cohort> <N>
+ */
+import { generateSubjects } from './data.js';
+import { loadRubricate } from './engines/rubricate.js';
+
+const [mode = 'subject', nArg = '100000'] = process.argv.slice(2);
+const n = Number(nArg);
+const r = await loadRubricate();
+if (!r.ok) {
+  process.stderr.write(r.reason + '\n');
+  process.exit(1);
+}
+const subjects = generateSubjects(n);
+if (mode === 'cohort') {
+  if (!r.engine.cohort) throw new Error('evaluateCohort not available');
+  r.engine.cohort(subjects.slice(0, Math.min(n, 2000)));
+  r.engine.cohort(subjects);
+} else {
+  const out = new Array(n);
+  for (let round = 0; round < 3; round++) for (let i = 0; i < n; i++) out[i] = r.engine.score(subjects[i]!);
+}

@@ -1,0 +1,123 @@
+/**
+ * `pnpm bench`: rubricate against the hand-written function and other rule engines, side by side,
+ * in one process (cohorts and the CLI in child processes so that their peak memory is their own).
+ *
+ * Options:
+ *   --quick               N = 10k and 100k, cohort at 100k, CLI at 20k, fewer runs, no streaming run
+ *   --only=a,b            sections: throughput, cohort, cli, stream, size
+ *   --engines=a,b         handwritten, rubricate, json-logic, json-rules-engine, zen, zen-64
+ *   --sizes=10000,100000  N for the single-subject table
+ *   --cohort=1000000      N for the cohort section
+ *   --cli=200000          N for the CLI section
+ *   --stream=5200000      N for the streaming run
+ *   --json=FILE           also write every figure as JSON
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { makeTempDir } from './data.js';
+import { loadEngines } from './engines/index.js';
+import { machineInfo } from './machine.js';
+import { count, mib, ms, rate, ratio } from './measure.js';
+import { cohortSection, cohortTable, type CohortSection } from './sections/cohort.js';
+import { cliSection, cliTable, streamSection, type CliRow, type StreamResult } from './sections/cli.js';
+import { sizeSection, sizeTable } from './sections/size.js';
+import { throughput, throughputTable, type ThroughputRow } from './sections/throughput.js';
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    engines: { type: 'string' },
+    sizes: { type: 'string' },
+    cohort: { type: 'string' },
+    cli: { type: 'string' },
+    stream: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+
+const quick = values.quick!;
+const sections = new Set((values.only ?? 'throughput,cohort,cli,stream,size').split(','));
+if (quick && !values.only) sections.delete('stream');
+const list = (s: string | undefined, d: number[]) => (s ? s.split(',').map(Number) : d);
+const sizes = list(values.sizes, quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]);
+const cohortN = Number(values.cohort ?? (quick ? 100_000 : 1_000_000));
+const cliN = Number(values.cli ?? (quick ? 20_000 : 200_000));
+const streamN = Number(values.stream ?? 5_200_000);
+
+const log = (s: string) => process.stderr.write(s + '\n');
+const print = (s = '') => process.stdout.write(s + '\n');
+const heading = (s: string) => print(`\n## ${s}\n`);
+
+const machine = machineInfo();
+const figures: {
+  machine: typeof machine;
+  quick: boolean;
+  throughput?: ThroughputRow[];
+  cohort?: CohortSection;
+  cli?: CliRow[];
+  stream?: StreamResult;
+  size?: Awaited<ReturnType<typeof sizeSection>>;
+} = { machine, quick };
+
+print(`# rubricate benchmark${quick ? ' (--quick)' : ''}`);
+print(`${machine.date} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGiB} GiB · Node ${machine.node} (V8 ${machine.v8}) · ${machine.platform}`);
+print('Rubric: docs/fixtures/anyang-2017-star-rating.json (hand-written equivalents in packages/bench/src/baselines).');
+
+if (sections.has('throughput')) {
+  heading('Single subjects');
+  const engines = await loadEngines(values.engines ? new Set(values.engines.split(',')) : undefined);
+  const rows = await throughput(engines, sizes, quick, log);
+  for (const e of engines) if (e.ok) e.engine.dispose?.();
+  figures.throughput = rows;
+  print(throughputTable(rows));
+  const rb = rows.filter((r) => r.engine === 'rubricate' && r.slowerThanHandwritten !== null);
+  for (const r of rb) {
+    const ok = r.slowerThanHandwritten! <= 3;
+    print(`Target (within 3× of hand-written) at N=${count(r.n)}: ${ratio(r.slowerThanHandwritten!)} → ${ok ? 'met' : 'NOT met'}`);
+  }
+}
+
+const dir = makeTempDir();
+try {
+  if (sections.has('cohort')) {
+    heading(`Cohort with quotas (N=${count(cohortN)})`);
+    const c = await cohortSection(cohortN, log);
+    figures.cohort = c;
+    print(cohortTable(c));
+    if (c.slowerThanHandwritten !== null) {
+      const rb = c.reports[1]!;
+      print(`Target (within 3× of hand-written): ${ratio(c.slowerThanHandwritten)} → ${c.slowerThanHandwritten <= 3 ? 'met' : 'NOT met'}`);
+      print(`Target (peak under twice the input): ${rb.peakOverInput!.toFixed(2)}× → ${rb.peakOverInput! < 2 ? 'met' : 'NOT met'}`);
+    }
+  }
+  if (sections.has('cli')) {
+    heading(`CLI end to end (N=${count(cliN)})`);
+    const rows = await cliSection(dir, cliN, quick ? 1 : 3, log);
+    figures.cli = rows;
+    print(cliTable(rows));
+    for (const r of rows) {
+      if (r.slowerThanPlain !== null) print(`Target (within 2.5× of the plain script), ${r.input}: ${ratio(r.slowerThanPlain)} → ${r.slowerThanPlain <= 2.5 ? 'met' : 'NOT met'}`);
+    }
+  }
+  if (sections.has('stream')) {
+    heading(`Streaming (N=${count(streamN)})`);
+    const s = await streamSection(dir, streamN, log);
+    figures.stream = s;
+    if (s.ms === undefined) print(s.note);
+    else {
+      print(`${count(s.n!)} subjects, ${s.format} ${mib(s.fileBytes!)}: ${ms(s.ms)} (${rate((s.n! / s.ms) * 1000)}/s), peak RSS ${s.maxRssBytes ? mib(s.maxRssBytes) : 'unknown'}`);
+      if (s.maxRssBytes) print(`Target (under 1.5 GB): ${s.maxRssBytes < 1.5e9 ? 'met' : 'NOT met'}`);
+    }
+  }
+  if (sections.has('size')) {
+    heading('Bundle size');
+    const s = await sizeSection();
+    figures.size = s;
+    print(sizeTable(s));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (values.json) writeFileSync(values.json, JSON.stringify(figures, null, 2) + '\n');

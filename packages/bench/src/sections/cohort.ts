@@ -1,0 +1,83 @@
+/**
+ * The whole cohort with quotas, each engine in a child process (so peak RSS is its own), compared
+ * by a digest of every (id, score, level).
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CohortChildReport } from '../cohort-child.js';
+import { count, mib, ms, ratio, table } from '../measure.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CHILD = join(HERE, '..', 'cohort-child.ts');
+
+export function runChild(engine: string, n: number, extraNodeArgs: string[] = []): Promise<CohortChildReport> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', ...extraNodeArgs, '--import', 'tsx', CHILD, engine, String(n)], {
+      cwd: join(HERE, '..', '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        resolve(JSON.parse(last) as CohortChildReport);
+      } catch {
+        resolve({ engine, n, ok: false, reason: `child exited ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+      }
+    });
+  });
+}
+
+export interface CohortSection {
+  n: number;
+  reports: CohortChildReport[];
+  /** rubricate time ÷ hand-written time. */
+  slowerThanHandwritten: number | null;
+  agree: boolean | null;
+}
+
+export async function cohortSection(n: number, log: (s: string) => void): Promise<CohortSection> {
+  const reports: CohortChildReport[] = [];
+  for (const engine of ['handwritten', 'rubricate']) {
+    log(`  cohort N=${count(n)} ${engine} …`);
+    reports.push(await runChild(engine, n));
+  }
+  const [hw, rb] = reports;
+  const both = hw?.ok && rb?.ok;
+  return {
+    n,
+    reports,
+    slowerThanHandwritten: both ? rb!.ms! / hw!.ms! : null,
+    agree: both ? hw!.digest === rb!.digest : null,
+  };
+}
+
+export function cohortTable(c: CohortSection): string {
+  const rows = c.reports.map((r) =>
+    r.ok
+      ? [
+          r.engine,
+          ms(r.ms!),
+          mib(r.inputHeapBytes!),
+          mib(r.maxRssBytes!),
+          `${r.peakOverInput!.toFixed(2)}×`,
+          r.digest!,
+          String(r.errors),
+        ]
+      : [r.engine, '—', '—', '—', '—', '—', '—'],
+  );
+  const notes = c.reports.filter((r) => !r.ok).map((r) => `- ${r.engine}: ${r.reason}`);
+  const lines = [
+    table(['engine', `cohort N=${count(c.n)}`, 'input on heap', 'peak RSS', '(peak − base) / input', 'digest', 'errors'], rows),
+  ];
+  if (c.slowerThanHandwritten !== null) {
+    lines.push(`rubricate vs hand-written: ${ratio(c.slowerThanHandwritten)} the time; results ${c.agree ? 'identical (same digest)' : 'DIFFER'}`);
+  }
+  if (c.reports[0]?.distribution) lines.push(`hand-written distribution: ${JSON.stringify(c.reports[0].distribution)}`);
+  if (notes.length) lines.push('Notes:', ...notes);
+  return lines.join('\n');
+}

@@ -1,0 +1,105 @@
+/**
+ * Single subjects: every engine scores the same N subjects; the median of several runs gives
+ * subjects per second. An engine's speed is printed only after it agreed with the hand-written
+ * function on every subject of that N.
+ */
+import { generateSubjects } from '../data.js';
+import { scoreAnyang, type Scored } from '../baselines/handwritten.js';
+import type { EngineLoad } from '../engines/index.js';
+import { compare, type Agreement } from './agreement.js';
+import { count, gc, median, rate, ratio, table, timeRuns } from '../measure.js';
+
+export interface ThroughputRow {
+  engine: string;
+  label: string;
+  n: number;
+  runs: number;
+  /** Median subjects per second; null when not timed. */
+  perSecond: number | null;
+  /** Hand-written speed ÷ this engine's speed. */
+  slowerThanHandwritten: number | null;
+  agreement: Agreement | null;
+  note?: string;
+}
+
+export function runsFor(n: number, quick: boolean): number {
+  if (quick) return 3;
+  return n <= 10_000 ? 7 : n <= 100_000 ? 5 : 3;
+}
+
+export async function throughput(engines: EngineLoad[], sizes: readonly number[], quick: boolean, log: (s: string) => void): Promise<ThroughputRow[]> {
+  const rows: ThroughputRow[] = [];
+  for (const n of sizes) {
+    gc();
+    const subjects = generateSubjects(n);
+    const ids = subjects.map((s) => s.id);
+    const reference = subjects.map((s) => scoreAnyang(s.facts));
+    const runs = runsFor(n, quick);
+    let handwrittenRate: number | null = null;
+    const here: ThroughputRow[] = [];
+    for (const load of engines) {
+      if (!load.ok) {
+        here.push({ engine: load.id, label: load.label, n, runs: 0, perSecond: null, slowerThanHandwritten: null, agreement: null, note: load.reason });
+        continue;
+      }
+      const e = load.engine;
+      if (n > e.maxN) {
+        here.push({
+          engine: e.id,
+          label: e.label,
+          n,
+          runs: 0,
+          perSecond: null,
+          slowerThanHandwritten: null,
+          agreement: null,
+          note: `not run above N=${count(e.maxN)} (${e.capNote ?? 'slow'})`,
+        });
+        continue;
+      }
+      const out: Scored[] = new Array(n);
+      let agreement: Agreement;
+      try {
+        await e.runAll(subjects, out); // also the warm-up
+        agreement = compare(ids, reference, out);
+      } catch (err) {
+        here.push({
+          engine: e.id, label: e.label, n, runs: 0, perSecond: null, slowerThanHandwritten: null, agreement: null,
+          note: `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
+        });
+        continue;
+      }
+      if (agreement.mismatches > 0) {
+        here.push({
+          engine: e.id, label: e.label, n, runs: 0, perSecond: null, slowerThanHandwritten: null, agreement,
+          note: `DISAGREES with the hand-written function on ${agreement.mismatches} of ${n}: ${agreement.examples.join('; ')}`,
+        });
+        continue;
+      }
+      const times = await timeRuns(runs, () => e.runAll(subjects, out));
+      const perSecond = (n / median(times)) * 1000;
+      if (e.id === 'handwritten') handwrittenRate = perSecond;
+      here.push({ engine: e.id, label: e.label, n, runs, perSecond, slowerThanHandwritten: null, agreement });
+      log(`  N=${count(n)} ${e.label}: ${rate(perSecond)}/s`);
+    }
+    for (const r of here) if (r.perSecond && handwrittenRate) r.slowerThanHandwritten = handwrittenRate / r.perSecond;
+    rows.push(...here);
+  }
+  return rows;
+}
+
+export function throughputTable(rows: readonly ThroughputRow[]): string {
+  const notes: string[] = [];
+  const body = rows.map((r) => {
+    if (r.note && r.perSecond === null) notes.push(`N=${count(r.n)} ${r.label}: ${r.note}`);
+    return [
+      count(r.n),
+      r.label,
+      r.perSecond === null ? '—' : `${rate(r.perSecond)}`,
+      r.slowerThanHandwritten === null ? '—' : ratio(r.slowerThanHandwritten),
+      r.agreement ? (r.agreement.mismatches === 0 ? `all ${count(r.agreement.checked)} agree` : `${r.agreement.mismatches} differ`) : '—',
+      r.runs ? String(r.runs) : '—',
+    ];
+  });
+  const t = table(['N', 'engine', 'subjects/s (median)', 'vs hand-written', 'agreement', 'runs'], body);
+  return notes.length ? `${t}\n\nNotes:\n${[...new Set(notes)].map((n) => `- ${n}`).join('\n')}` : t;
+}

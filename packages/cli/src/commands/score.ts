@@ -1,0 +1,90 @@
+import { Command } from 'commander';
+import type { Lang } from '../i18n/lang.js';
+import { messages, say } from '../i18n/messages.js';
+import { errorLine } from '../format/errors.js';
+import { scoreCsv } from '../format/csv.js';
+import { scoreJson } from '../format/json.js';
+import { scoreTable } from '../format/table.js';
+import { CliFailure } from '../io/failure.js';
+import type { Encoding } from '../io/read-text.js';
+import { ExitCode, type Io } from '../io/types.js';
+import { requireRubric } from '../rubric/load-rubric.js';
+import { scoreCohort } from '../score/score-cohort.js';
+import { loadSubjects } from '../subjects/load.js';
+import { choice, encodingArg, encodingOption, formatOption, langArg, langOption } from './options.js';
+import { guarded } from './report.js';
+import type { CommandModule, Parsed } from './types.js';
+
+export type ScoreFormat = 'table' | 'json' | 'csv';
+
+export interface ScoreArgs {
+  rubric: string;
+  subjects: string;
+  format: ScoreFormat;
+  lang: Lang;
+  /** Write the output here instead of standard output. */
+  out?: string;
+  encoding: Encoding;
+}
+
+const FORMATS: readonly ScoreFormat[] = ['table', 'json', 'csv'];
+
+export function define(lang: Lang): Command {
+  const m = messages(lang);
+  return new Command('score')
+    .description(m.scoreDescription)
+    .argument('<rubric>', m.argRubric)
+    .argument('<subjects>', m.argSubjects)
+    .addOption(formatOption(m.optFormatScore))
+    .addOption(langOption(lang))
+    .option('--out <file>', m.optOut)
+    .addOption(encodingOption(lang))
+    .addHelpText('after', `\n${m.helpCsv}\n\n${m.helpExitCodes}`);
+}
+
+export function toArgs({ operands, options }: Parsed, lang: Lang): ScoreArgs {
+  const args: ScoreArgs = {
+    rubric: operands[0]!,
+    subjects: operands[1]!,
+    format: choice('--format', options.format, FORMATS, 'table'),
+    lang: options.lang === undefined ? lang : langArg(options.lang),
+    encoding: encodingArg(options.encoding),
+  };
+  if (typeof options.out === 'string') args.out = options.out;
+  return args;
+}
+
+/** Writes the output to `--out` or standard output. A CSV file gets a BOM so that Excel reads it as UTF-8. */
+export async function emit(io: Io, text: string, out: string | undefined, csv: boolean): Promise<void> {
+  if (out === undefined) return io.stdout(text);
+  try {
+    await io.writeFile(out, csv ? `\uFEFF${text}` : text);
+  } catch (error) {
+    throw new CliFailure(ExitCode.usage, [say('fileUnwritable', out, error instanceof Error ? error.message : String(error))]);
+  }
+}
+
+/**
+ * Scores every subject of a file with a rubric. A subject with bad facts is reported and the rest
+ * are still scored: exit 3 then, 0 when all were scored, 1 for an invalid rubric, 2 for unusable
+ * arguments or files.
+ */
+export function run(args: ScoreArgs, io: Io): Promise<ExitCode> {
+  return guarded(io, args.lang, async () => {
+    const prepared = await requireRubric(io, args.rubric);
+    const rubric = prepared.rubric;
+    const loaded = await loadSubjects(io, args.subjects, rubric, args.encoding);
+    if (loaded.notice) io.stderr(`${loaded.notice[args.lang]}\n`);
+    const scored = scoreCohort(prepared, loaded);
+    const render = { table: scoreTable, json: scoreJson, csv: scoreCsv }[args.format];
+    await emit(io, render(scored, rubric, args.lang), args.out, args.format === 'csv');
+    // The table and the JSON document carry the errors; a CSV of results has no place for them, and
+    // output sent to a file would leave the terminal silent about them.
+    if (args.format === 'csv' || args.out !== undefined) {
+      for (const error of scored.errors) io.stderr(`${messages(args.lang).errorPrefix}${errorLine(error, args.lang)}\n`);
+    }
+    return scored.errors.length > 0 ? ExitCode.subjectErrors : ExitCode.ok;
+  });
+}
+
+export const scoreCommand: CommandModule<ScoreArgs> = { name: 'score', define, toArgs, run };

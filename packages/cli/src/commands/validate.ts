@@ -1,0 +1,69 @@
+import { Command } from 'commander';
+import { rubricHash } from '@rubricate/core';
+import type { Lang } from '../i18n/lang.js';
+import { messages } from '../i18n/messages.js';
+import { pick } from '../i18n/text.js';
+import { issueJson, issueLine } from '../format/issues.js';
+import { ExitCode, type Io } from '../io/types.js';
+import { checkRubric } from '../rubric/load-rubric.js';
+import { choice, formatOption, langArg, langOption } from './options.js';
+import { guarded } from './report.js';
+import type { CommandModule, Parsed } from './types.js';
+
+export interface ValidateArgs {
+  /** Path of the rubric file. */
+  rubric: string;
+  lang: Lang;
+  format: 'text' | 'json';
+}
+
+const FORMATS = ['text', 'json'] as const;
+
+export function define(lang: Lang): Command {
+  const m = messages(lang);
+  return new Command('validate')
+    .description(m.validateDescription)
+    .argument('<rubric>', m.argRubric)
+    .addOption(formatOption(m.optFormatValidate))
+    .addOption(langOption(lang))
+    .addHelpText('after', `\n${m.helpExitCodes}`);
+}
+
+export function toArgs({ operands, options }: Parsed, lang: Lang): ValidateArgs {
+  return {
+    rubric: operands[0]!,
+    lang: options.lang === undefined ? lang : langArg(options.lang),
+    format: choice('--format', options.format, FORMATS, 'text'),
+  };
+}
+
+/**
+ * Checks a rubric file. Valid: one OK line (then any warnings) or `{ "ok": true, … }`, exit 0. Invalid: every problem
+ * on its own line with its JSON path (a syntax error with its line and column), exit 1.
+ */
+export function run(args: ValidateArgs, io: Io): Promise<ExitCode> {
+  return guarded(io, args.lang, async () => {
+    const m = messages(args.lang);
+    const checked = await checkRubric(io, args.rubric);
+    if (args.format === 'json') {
+      const document = checked.ok
+        ? {
+            ok: true,
+            rubric: { id: checked.rubric.id, version: checked.rubric.version, hash: rubricHash(checked.rubric) },
+            issues: checked.issues.map((i) => issueJson(i, args.lang)),
+          }
+        : { ok: false, issues: checked.issues.map((i) => issueJson(i, args.lang)) };
+      io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+    } else if (checked.ok) {
+      io.stdout(`${m.validateOk(pick(checked.rubric.title, args.lang), checked.rubric.id, checked.rubric.version)}\n`);
+      // Warnings found while validating; `lint` reports these and more.
+      for (const issue of checked.issues) io.stdout(`${issueLine(issue, args.rubric, args.lang)}\n`);
+    } else {
+      for (const issue of checked.issues) io.stdout(`${issueLine(issue, args.rubric, args.lang)}\n`);
+      io.stderr(`${m.validateFailed(checked.issues.length)}\n`);
+    }
+    return checked.ok ? ExitCode.ok : ExitCode.invalidRubric;
+  });
+}
+
+export const validateCommand: CommandModule<ValidateArgs> = { name: 'validate', define, toArgs, run };

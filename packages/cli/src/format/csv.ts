@@ -1,0 +1,41 @@
+import Papa from 'papaparse';
+import type { Rubric } from '@rubricate/core';
+import type { Lang } from '../i18n/lang.js';
+import type { ScoredCohort } from '../score/score-cohort.js';
+import { formatPoints } from './number.js';
+import { crosswalkLevelLabel, levelLabel } from './labels.js';
+
+/**
+ * The `--format csv` table: one row per scored subject, sorted by id. Column names are fixed
+ * English keys so that scripts can rely on them; `level_label` is in the chosen language. Lists
+ * (flags, outcomes) are pipe-separated, as in the input CSV. Each crosswalk adds two columns.
+ * Errors are not in this table: the command prints them on standard error.
+ */
+export function scoreCsv(scored: ScoredCohort, rubric: Rubric, lang: Lang): string {
+  const crosswalks = rubric.crosswalks ?? [];
+  const header = ['id', 'category', 'score', 'level', 'level_label', 'band_level', 'flags', 'outcomes'];
+  for (const c of crosswalks) header.push(`crosswalk.${c.id}`, `crosswalk.${c.id}.label`);
+  const rows = scored.cohort.results.map((r) => {
+    const row = [
+      r.id,
+      r.category ?? '',
+      formatPoints(r.score),
+      r.level ?? '',
+      levelLabel(rubric, r.level, lang),
+      r.bandLevel ?? '',
+      r.flags.map(flagKey).join('|'),
+      r.outcomes.map((o) => o.id).join('|'),
+    ];
+    for (const c of crosswalks) {
+      const target = r.crosswalks[c.id] ?? null;
+      row.push(target ?? '', crosswalkLevelLabel(rubric, c.id, target, lang));
+    }
+    return row;
+  });
+  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
+}
+
+/** A flag as `code` or `code:rule`, e.g. `quota.tie:five-star-cap`. */
+export function flagKey(flag: { code: string; rule?: string | undefined }): string {
+  return flag.rule === undefined ? flag.code : `${flag.code}:${flag.rule}`;
+}

@@ -1,0 +1,50 @@
+import { evaluateCohort, type CohortResult, type PreparedRubric, type SubjectError } from '@rubricate/core';
+import type { InputSubject, LoadedSubjects, ReportedError } from '../subjects/types.js';
+
+/** A scored cohort, with every error located in the subjects file. */
+export interface ScoredCohort {
+  cohort: CohortResult;
+  /** Errors from reading the file and from the core, in file order. */
+  errors: ReportedError[];
+}
+
+/** `facts.satisfaction` → `satisfaction`: the CSV column a core error points at. */
+function columnOf(path: string): string | undefined {
+  const match = /^facts\.([A-Za-z][A-Za-z0-9_-]*)/.exec(path);
+  if (match) return match[1];
+  if (path === 'id' || path === 'category') return path;
+  return undefined;
+}
+
+/** Places a core error (indexed among the subjects scored) back in the file. */
+function locate(error: SubjectError, subjects: readonly InputSubject[]): ReportedError {
+  const origin = subjects[error.index];
+  const located: ReportedError = {
+    id: error.id,
+    index: origin?.index ?? error.index,
+    path: error.path,
+    code: error.code,
+    message: error.message,
+  };
+  if (origin?.row !== undefined) {
+    located.row = origin.row;
+    const column = columnOf(error.path);
+    if (column !== undefined) located.column = column;
+  }
+  return located;
+}
+
+/**
+ * Scores a cohort read from a file. Subjects refused while reading (a bad CSV cell) are not scored
+ * and not counted in quotas; the core scores the rest as one cohort. All errors come back in file
+ * order, so the output does not depend on which step found them.
+ */
+export function scoreCohort(prepared: PreparedRubric, loaded: LoadedSubjects): ScoredCohort {
+  const cohort = evaluateCohort(
+    prepared,
+    loaded.subjects.map((s) => s.value),
+  );
+  const errors = [...loaded.errors, ...cohort.errors.map((e) => locate(e, loaded.subjects))];
+  errors.sort((a, b) => a.index - b.index || (a.row ?? 0) - (b.row ?? 0));
+  return { cohort, errors };
+}

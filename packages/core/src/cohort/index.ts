@@ -1,0 +1,1 @@
+export { evaluateCohort } from './evaluate-cohort.js';

@@ -1,0 +1,43 @@
+import type { Operator } from '../schema/condition.js';
+
+/** Raised where json-rules-engine's operator would throw (e.g. `in` against a number). */
+export class ConditionTypeError extends Error {
+  constructor(readonly operator: Operator, readonly right: unknown) {
+    super(`operator "${operator}" needs a list or text on the right, got ${right === null ? 'null' : typeof right}`);
+    this.name = 'ConditionTypeError';
+  }
+}
+
+export type OperatorFn = (factValue: unknown, value: unknown) => boolean;
+
+/** json-rules-engine's check for numeric operators: `parseFloat(x)` is not NaN. */
+function numeric(x: unknown): boolean {
+  return !Number.isNaN(Number.parseFloat(x as string));
+}
+
+function indexOf(operator: Operator, list: unknown, item: unknown): number {
+  if (typeof list === 'string') return list.indexOf(item as string);
+  if (Array.isArray(list)) return list.indexOf(item);
+  throw new ConditionTypeError(operator, list);
+}
+
+/**
+ * The ten built-in operators, with json-rules-engine 7's exact semantics (engine-default-operators):
+ * strict equality, `indexOf` membership (so `in` also searches text), `contains` only on lists,
+ * and the numeric operators only when `parseFloat(factValue)` is a number, then JS comparison.
+ */
+export const OPERATOR_FNS: Readonly<Record<Operator, OperatorFn>> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => indexOf('in', b, a) > -1,
+  notIn: (a, b) => indexOf('notIn', b, a) === -1,
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+  lessThan: (a, b) => numeric(a) && (a as number) < (b as number),
+  lessThanInclusive: (a, b) => numeric(a) && (a as number) <= (b as number),
+  greaterThan: (a, b) => numeric(a) && (a as number) > (b as number),
+  greaterThanInclusive: (a, b) => numeric(a) && (a as number) >= (b as number),
+};
+
+/** Operators that can throw for a right-hand side that is neither a list nor text. */
+export const THROWING_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['in', 'notIn']);

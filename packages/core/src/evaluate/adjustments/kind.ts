@@ -1,0 +1,23 @@
+import type { Adjustment } from '../../schema/adjustments.js';
+import type { PrepareContext } from '../context.js';
+import type { CompiledAdjustment } from '../plan.js';
+
+/** One kind of bonus or deduction; declared once, in its own file. */
+export interface AdjustmentKind<A extends Adjustment = Adjustment> {
+  kind: A['kind'];
+  /** Condition sites the adjustment registers are needed for the score. */
+  compile(adj: A, ctx: PrepareContext, path: (string | number)[]): CompiledAdjustment;
+}
+
+/** Limits |units| to the cap, keeping the sign. */
+export function capped(units: number, capUnits: number | undefined): number {
+  if (capUnits === undefined) return units;
+  if (units > capUnits) return capUnits;
+  if (units < -capUnits) return -capUnits;
+  return units;
+}
+
+/** "加" or "扣" and the absolute amount, for Chinese messages. */
+export function zhVerb(units: number): '加' | '扣' {
+  return units < 0 ? '扣' : '加';
+}

@@ -1,0 +1,68 @@
+import { decimalPlaces, pow10, toUnitsExact, toUnitsFast } from '../../decimal/decimal-string.js';
+import type { Message } from '../../result/types.js';
+import type { FactDeclaration, FactType } from '../../schema/facts.js';
+import { fmtNumber, fmtValue } from '../format.js';
+import type { FactCheck } from '../plan.js';
+
+type Decl<T extends FactType> = Extract<FactDeclaration, { type: T }>;
+
+const bad = (zh: string, en: string): Message => ({ zh, en });
+
+function numeric(d: Decl<'number'> | Decl<'integer'>, integer: boolean): FactCheck {
+  const places = d.step === undefined ? 0 : decimalPlaces(d.step);
+  const factor = pow10(places);
+  const stepUnits = d.step === undefined ? 0 : (toUnitsExact(d.step, places) as number);
+  const typeZh = integer ? '整数' : '数字';
+  return (v) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
+      return bad(`应为${typeZh}，实际为 ${fmtValue(v)}`, `must be ${integer ? 'a whole number' : 'a number'}, got ${fmtValue(v)}`);
+    }
+    if (d.min !== undefined && v < d.min) return bad(`${fmtNumber(v)} 小于最小值 ${fmtNumber(d.min)}`, `${fmtNumber(v)} is below the minimum ${fmtNumber(d.min)}`);
+    if (d.max !== undefined && v > d.max) return bad(`${fmtNumber(v)} 大于最大值 ${fmtNumber(d.max)}`, `${fmtNumber(v)} is above the maximum ${fmtNumber(d.max)}`);
+    if (d.step !== undefined) {
+      const u = toUnitsFast(v, places, factor);
+      if (u === undefined || u % stepUnits !== 0) {
+        return bad(`${fmtNumber(v)} 不是 ${fmtNumber(d.step)} 的整数倍`, `${fmtNumber(v)} is not a whole multiple of ${fmtNumber(d.step)}`);
+      }
+    }
+    return null;
+  };
+}
+
+/** How each fact type checks a value; one entry per type. */
+export const FACT_KINDS: { readonly [T in FactType]: (d: Decl<T>) => FactCheck } = {
+  number: (d) => numeric(d, false),
+  integer: (d) => numeric(d, true),
+  boolean: () => (v) => (typeof v === 'boolean' ? null : bad(`应为是或否（true/false），实际为 ${fmtValue(v)}`, `must be true or false, got ${fmtValue(v)}`)),
+  string: (d) => (v) => {
+    if (typeof v !== 'string') return bad(`应为文本，实际为 ${fmtValue(v)}`, `must be text, got ${fmtValue(v)}`);
+    if (d.maxLength !== undefined && v.length > d.maxLength) return bad(`文本长度超过 ${d.maxLength}`, `longer than ${d.maxLength} characters`);
+    return null;
+  },
+  enum: (d) => {
+    const ids = new Set(d.options.map((o) => o.id));
+    const list = d.options.map((o) => o.id).join(', ');
+    return (v) =>
+      typeof v === 'string' && ids.has(v) ? null : bad(`应为以下选项之一：${list}，实际为 ${fmtValue(v)}`, `must be one of ${list}, got ${fmtValue(v)}`);
+  },
+  enumList: (d) => {
+    const ids = new Set(d.options.map((o) => o.id));
+    const list = d.options.map((o) => o.id).join(', ');
+    return (v) => {
+      if (!Array.isArray(v)) return bad(`应为选项列表，实际为 ${fmtValue(v)}`, `must be a list of options, got ${fmtValue(v)}`);
+      if (d.maxItems !== undefined && v.length > d.maxItems) return bad(`最多 ${d.maxItems} 项，实际 ${v.length} 项`, `at most ${d.maxItems} items, got ${v.length}`);
+      const seen = new Set<string>();
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i];
+        if (typeof item !== 'string' || !ids.has(item)) return bad(`第 ${i + 1} 项 ${fmtValue(item)} 不是有效选项（${list}）`, `item ${i + 1}, ${fmtValue(item)}, is not one of ${list}`);
+        if (seen.has(item)) return bad(`选项 ${item} 重复`, `${item} is listed twice`);
+        seen.add(item);
+      }
+      return null;
+    };
+  },
+};
+
+export function factCheck(d: FactDeclaration): FactCheck {
+  return (FACT_KINDS[d.type] as (d: FactDeclaration) => FactCheck)(d);
+}

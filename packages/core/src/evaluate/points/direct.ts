@@ -1,0 +1,29 @@
+import type { PointsRule } from '../../schema/indicators.js';
+import { fmtUnits } from '../format.js';
+import type { PointsKind } from './kind.js';
+import { assessedUnits } from './shared.js';
+
+type DirectPoints = Extract<PointsRule, { kind: 'direct' }>;
+
+/** The assessor's points, taken as they are; a missing optional fact scores 0. */
+export const direct: PointsKind<DirectPoints> = {
+  kind: 'direct',
+  compile(rule, label, ctx, path) {
+    const slot = ctx.fact(rule.fact, [...path, 'fact']).index;
+    const { unit } = ctx;
+    return {
+      points(facts, maxUnits) {
+        const v = facts[slot];
+        return v === undefined ? 0 : assessedUnits(v, rule.fact, unit, maxUnits);
+      },
+      explain(facts, maxUnits, units) {
+        const p = fmtUnits(units, unit.scale);
+        const m = fmtUnits(maxUnits, unit.scale);
+        if (facts[slot] === undefined) {
+          return { zh: `${label.zh}：未填报，按 0 分计（满分 ${m} 分）`, en: `${label.en}: not given, 0 of ${m} points` };
+        }
+        return { zh: `${label.zh}：得 ${p} 分（满分 ${m} 分）`, en: `${label.en}: ${p} of ${m} points` };
+      },
+    };
+  },
+};

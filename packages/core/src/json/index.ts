@@ -1,0 +1,2 @@
+export { parseJson, type ParseJsonResult } from './parse-json.js';
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, FORBIDDEN_KEYS, type JsonLimits } from './limits.js';

@@ -1,0 +1,2 @@
+export { lintRubric } from './lint-rubric.js';
+export { LINT_RULES } from './rules/index.js';

@@ -1,0 +1,72 @@
+import type { Message } from '@rubricate/core';
+
+/**
+ * Field names in words, for messages such as "满分由 10 改为 12" / "maximum changed from 10 to 12".
+ * A field missing here is named by its key.
+ */
+export const FIELD_WORDS: Readonly<Record<string, Message>> = {
+  label: { zh: '名称', en: 'label' },
+  description: { zh: '说明', en: 'description' },
+  clause: { zh: '依据条款', en: 'clause' },
+  assumptions: { zh: '所依假设', en: 'assumptions' },
+  color: { zh: '颜色', en: 'colour' },
+  unit: { zh: '单位', en: 'unit' },
+  text: { zh: '内容', en: 'text' },
+  title: { zh: '标题', en: 'title' },
+  source: { zh: '来源', en: 'source' },
+  type: { zh: '类型', en: 'type' },
+  required: { zh: '是否必填', en: 'required' },
+  default: { zh: '默认值', en: 'default' },
+  min: { zh: '下限', en: 'minimum' },
+  max: { zh: '上限', en: 'maximum' },
+  step: { zh: '步长', en: 'step' },
+  options: { zh: '选项', en: 'options' },
+  maxItems: { zh: '最多项数', en: 'maximum number of items' },
+  maxLength: { zh: '最大长度', en: 'maximum length' },
+  maxByCategory: { zh: '分类满分', en: 'maximum by category' },
+  categories: { zh: '适用类别', en: 'categories' },
+  points: { zh: '分值', en: 'points' },
+  fact: { zh: '所用事实', en: 'fact' },
+  lower: { zh: '零分点', en: 'zero-point value' },
+  upper: { zh: '满分点', en: 'full-point value' },
+  invert: { zh: '是否反向计分', en: 'inverted' },
+  rows: { zh: '对照表', en: 'lookup rows' },
+  otherwise: { zh: '未匹配时分值', en: 'points when no row matches' },
+  parts: { zh: '评价主体及权重', en: 'raters and weights' },
+  cap: { zh: '封顶', en: 'cap' },
+  tiers: { zh: '分档分值', en: 'tier points' },
+  pick: { zh: '计分方式', en: 'how tiers combine' },
+  when: { zh: '条件', en: 'condition' },
+  group: { zh: '所属分组', en: 'group' },
+  band: { zh: '分数段', en: 'score band' },
+  bandByCategory: { zh: '分类分数段', en: 'score band by category' },
+  levels: { zh: '所涉级别', en: 'levels' },
+  map: { zh: '对应关系', en: 'mapping' },
+  effect: { zh: '效果', en: 'effect' },
+  soft: { zh: '是否“原则上”（可例外）', en: 'soft ("in principle")' },
+  kind: { zh: '种类', en: 'kind' },
+  percent: { zh: '比例', en: 'percentage' },
+  tolerance: { zh: '允许偏差', en: 'tolerance' },
+  perCategory: { zh: '是否分类计算', en: 'per category' },
+  tieBreak: { zh: '同分排序规则', en: 'tie-break' },
+  direction: { zh: '方向', en: 'direction' },
+  rounding: { zh: '取整方式', en: 'rounding' },
+  amount: { zh: '金额', en: 'amount' },
+  currency: { zh: '币种', en: 'currency' },
+  consecutive: { zh: '连续期数', en: 'consecutive periods' },
+  outcome: { zh: '结果类型', en: 'outcome kind' },
+  validWhen: { zh: '有效条件', en: 'validity condition' },
+  precision: { zh: '计分精度', en: 'precision' },
+  clamp: { zh: '是否限定在分值范围内', en: 'clamping' },
+  issuer: { zh: '发文机关', en: 'issuer' },
+  reference: { zh: '文号', en: 'document number' },
+  date: { zh: '日期', en: 'date' },
+  seed: { zh: '原文文件', en: 'source text file' },
+  schemaVersion: { zh: '格式版本', en: 'schema version' },
+  $schema: { zh: '格式声明', en: '$schema' },
+};
+
+/** A field in words, falling back to its key. */
+export function fieldWords(key: string): Message {
+  return FIELD_WORDS[key] ?? { zh: key, en: key };
+}

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { rubricHash } from '@rubricate/core';
+import { describe, expect, it } from 'vitest';
+import { CORE_VERSION, packageName, PACKAGE_FILES, pascalCase, planRubricPackage } from '../src/index.js';
+import { anyang } from './fixtures.js';
+
+describe('planRubricPackage', () => {
+  const rubric = anyang();
+  const plan = planRubricPackage(rubric, { scope: '@demo', license: 'CC-BY-4.0' });
+  const pkg = JSON.parse(plan.files['package.json']!) as Record<string, any>;
+
+  it('names and versions the package after the rubric', () => {
+    expect(plan.name).toBe('@demo/rubric-anyang-2017-star-rating');
+    expect(plan.version).toBe('1.0.0');
+    expect(planRubricPackage(rubric).name).toBe('rubric-anyang-2017-star-rating');
+    expect(Object.keys(plan.files).sort()).toEqual([...PACKAGE_FILES].sort());
+  });
+
+  it('writes package.json with ESM, CJS and types, the rubric hash and core as a peer', () => {
+    expect(pkg).toMatchObject({
+      name: plan.name,
+      version: '1.0.0',
+      type: 'module',
+      license: 'CC-BY-4.0',
+      exports: {
+        '.': {
+          import: { types: './index.d.ts', default: './index.js' },
+          require: { types: './index.d.cts', default: './index.cjs' },
+        },
+      },
+      rubricate: { id: rubric.id, version: '1.0.0', hash: rubricHash(rubric) },
+      peerDependencies: { '@rubricate/core': `^${CORE_VERSION}` },
+    });
+    expect(plan.hash).toBe(rubricHash(rubric));
+  });
+
+  it('ships rubric.json equal to the rubric, and entry points exporting it', async () => {
+    expect(JSON.parse(plan.files['rubric.json']!)).toEqual(rubric);
+    const esm = (await import(`data:text/javascript;base64,${Buffer.from(plan.files['index.js']!).toString('base64')}`)) as Record<string, unknown>;
+    expect(esm['rubric']).toEqual(rubric);
+    expect(esm['hash']).toBe(plan.hash);
+    expect(Object.isFrozen((esm['rubric'] as { levels: object[] }).levels[0])).toBe(true);
+    const cjsModule = { exports: {} as Record<string, unknown> };
+    new Function('module', 'exports', plan.files['index.cjs']!)(cjsModule, cjsModule.exports);
+    expect(cjsModule.exports['rubric']).toEqual(rubric);
+    expect(cjsModule.exports['version']).toBe('1.0.0');
+  });
+
+  it('keeps a "__proto__" key in rubric data an ordinary property', async () => {
+    const hostile = anyang();
+    const first = hostile.adjustments![0]!;
+    if (first.kind !== 'tiered') throw new Error('fixture changed');
+    first.tiers = JSON.parse('{"__proto__": 1, "city": 3}') as Record<string, number>;
+    const files = planRubricPackage(hostile).files;
+    const esm = (await import(`data:text/javascript;base64,${Buffer.from(files['index.js']!).toString('base64')}`)) as { rubric: typeof hostile };
+    const tiers = (esm.rubric.adjustments![0] as { tiers: Record<string, number> }).tiers;
+    expect(Object.getPrototypeOf(tiers)).toBe(Object.prototype);
+    expect(Object.keys(tiers)).toEqual(['__proto__', 'city']);
+  });
+
+  it('generates the facts interface from the declarations, with JSDoc labels', () => {
+    const dts = plan.files['index.d.ts']!;
+    expect(dts).toContain('export interface Anyang2017StarRatingFacts {');
+    expect(dts).toMatch(/\* 组织健全 — Sound organisation\n\s+\* 0 … 10, step 0\.5\n\s+\*\/\n\s+a1: number;/);
+    expect(dts).toContain('commendations?: ("city" | "province" | "national")[];');
+    expect(dts).toContain('export type Anyang2017StarRatingLevel = "five-star" | "four-star"');
+    expect(plan.files['index.d.cts']).toBe(dts);
+  });
+
+  it('renders the scoring table in Chinese and English', () => {
+    const readme = plan.files['README.md']!;
+    expect(readme).toContain('## 评分表（中文）');
+    expect(readme).toContain('## Scoring table (English)');
+    expect(readme).toContain('| 组织健全 | 10 | 直接评分（组织健全） | 四(一)1 “1.组织健全” |');
+    expect(readme).toContain('市级 3，省级 5，国家级 8（以最高的为准）');
+    expect(readme).toContain('| 五星级 | ≥ 90 |');
+    expect(readme).toContain('| 五星级不超过总数的10% | 五星级 | 不超过总数的 10% |');
+    expect(readme).toContain('City 3, Province 5, National 8 (only the highest counts)');
+    expect(readme).toContain(plan.hash);
+  });
+
+  it('writes CHANGELOG.md from the rubric changelog', () => {
+    expect(plan.files['CHANGELOG.md']).toContain('## 1.0.0 (2017)');
+    expect(plan.files['CHANGELOG.md']).toContain(rubric.changelog![0]!.note.zh);
+  });
+
+  it('is deterministic', () => {
+    expect(planRubricPackage(anyang(), { scope: '@demo', license: 'CC-BY-4.0' })).toEqual(plan);
+  });
+
+  it('refuses an invalid scope, in both languages', () => {
+    expect(() => packageName('x', '@Bad Scope')).toThrow(/npm 作用域无效.*Invalid npm scope/);
+    expect(packageName('Anyang', 'org')).toBe('@org/rubric-anyang');
+    expect(pascalCase('anyang-2017-star-rating')).toBe('Anyang2017StarRating');
+  });
+
+  it('asks for the core version of this release as a peer', () => {
+    const core = JSON.parse(readFileSync(new URL('../../core/package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(CORE_VERSION).toBe(core.version);
+  });
+});

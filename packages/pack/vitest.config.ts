@@ -1,0 +1,12 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@rubricate/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+      '@rubricate/diff': fileURLToPath(new URL('../diff/src/index.ts', import.meta.url)),
+    },
+  },
+  test: { include: ['test/**/*.test.ts'] },
+});
