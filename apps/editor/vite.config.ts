@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 
 const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 const diffEntry = fileURLToPath(new URL('../../packages/diff/src/index.ts', import.meta.url));
+const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -12,7 +13,13 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
  */
 export default defineConfig({
   plugins: [react()],
-  resolve: { alias: { '@rubricate/core': coreEntry, '@rubricate/diff': diffEntry } },
+  resolve: {
+    alias: [
+      { find: '@rubricate/core', replacement: coreEntry },
+      { find: '@rubricate/diff', replacement: diffEntry },
+      { find: /^monaco-esm\//, replacement: monacoEsm },
+    ],
+  },
   server: { host: '127.0.0.1', fs: { allow: [repoRoot] } },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },

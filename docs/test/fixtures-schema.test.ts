@@ -103,6 +103,28 @@ describe.each(RUBRIC_IDS)('%s', (id) => {
     }
   });
 
+  it('has worked examples that between them reach every level and exercise every rule', () => {
+    const examples = readJson<WorkedExample[]>(examplesFile);
+    const seen = new Set<string>();
+    for (const { expected: e } of examples) {
+      for (const l of [e.level, e.bandLevel]) if (typeof l === 'string') seen.add(l);
+      for (const list of [e.gates, e.overridden, e.outcomes, e.flags]) for (const x of list ?? []) seen.add(x);
+      for (const [a, points] of Object.entries(e.adjustments ?? {})) if (points !== 0) seen.add(a);
+      for (const target of Object.values(e.crosswalks ?? {})) if (target) seen.add(target);
+    }
+    const rules = [
+      ...rubric.levels.map((l) => l.id),
+      ...(rubric.adjustments ?? []).map((a) => a.id),
+      ...(rubric.gates ?? []).map((g) => g.id),
+      ...(rubric.outcomes ?? []).map((o) => o.id),
+      ...(rubric.history ?? []).map((h) => h.id),
+      ...(rubric.flags ?? []).map((f) => f.id),
+      ...(rubric.sources ?? []).filter((s) => s.validWhen).map((s) => s.id),
+      ...(rubric.crosswalks ?? []).flatMap((c) => c.levels.map((l) => l.id)),
+    ];
+    expect(rules.filter((r) => !seen.has(r))).toEqual([]);
+  });
+
   it('has a cohort of valid subjects with unique ids', () => {
     const cohort = readJson<unknown[]>(`${id}.cohort.json`);
     expect(cohort.length).toBeGreaterThan(0);
@@ -110,6 +132,18 @@ describe.each(RUBRIC_IDS)('%s', (id) => {
     expect(bad).toEqual([]);
     const ids = cohort.map((s) => (s as { id: string }).id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('README.md', () => {
+  const readme = readText('README.md');
+  it.each(RUBRIC_IDS)('lists %s and every assumption it states', (id) => {
+    expect(readme).toContain(`\`${id}\``);
+    const rubric = Rubric.parse(readJson(`${id}.json`));
+    const section = readme.slice(readme.indexOf(`### ${id}`));
+    expect(readme.includes(`### ${id}`)).toBe(true);
+    const missing = (rubric.assumptions ?? []).map((a) => a.id).filter((a) => !section.includes(`\`${a}\``));
+    expect(missing).toEqual([]);
   });
 });
 

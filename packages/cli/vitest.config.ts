@@ -4,7 +4,11 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     // Tests run against the core's sources, so they need no core build.
-    alias: { '@rubricate/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)) },
+    alias: {
+      '@rubricate/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
+      '@rubricate/diff': fileURLToPath(new URL('../diff/src/index.ts', import.meta.url)),
+      '@rubricate/pack': fileURLToPath(new URL('../pack/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -17,6 +17,8 @@ export interface CohortChildReport {
   ok: boolean;
   reason?: string;
   ms?: number;
+  /** CPU time of the process during the cohort (user + system, all threads, GC included). */
+  cpuMs?: number;
   /** Heap taken by the generated input (after a collection). */
   inputHeapBytes?: number;
   rssBeforeInput?: number;
@@ -48,9 +50,12 @@ async function main(): Promise<CohortChildReport> {
   const subjects = generateSubjects(n);
   gc();
   const after = process.memoryUsage();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = cohort(subjects);
   const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  const cpuMs = (c.user + c.system) / 1000;
   const maxRssBytes = process.resourceUsage().maxRSS * 1024;
   const hash = createHash('sha256');
   const distribution: Record<string, number> = {};
@@ -65,6 +70,7 @@ async function main(): Promise<CohortChildReport> {
     n,
     ok: true,
     ms,
+    cpuMs,
     inputHeapBytes,
     rssBeforeInput: before.rss,
     rssAfterInput: after.rss,

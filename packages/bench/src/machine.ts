@@ -1,6 +1,6 @@
 /** What the figures were measured on: CPU model, cores, memory, Node and V8 versions. */
 import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 
 export interface MachineInfo {
   cpu: string;
@@ -10,6 +10,8 @@ export interface MachineInfo {
   v8: string;
   platform: string;
   date: string;
+  /** 1-minute load average when the run started: other work on a shared machine skews figures. */
+  loadAverage: number;
 }
 
 function cpuModel(): string {
@@ -33,5 +35,6 @@ export function machineInfo(): MachineInfo {
     v8: process.versions.v8,
     platform: `${process.platform} ${process.arch}`,
     date: new Date().toISOString(),
+    loadAverage: Math.round(loadavg()[0]! * 100) / 100,
   };
 }

@@ -11,14 +11,26 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Runs `fn` `runs` times (after a collection each time) and returns every duration in ms. */
-export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
+/** One timed run: wall-clock ms, and the process's CPU time (user + system, all threads) in ms. */
+export interface Timing {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Runs `fn` `runs` times (after a collection each time). CPU time is kept beside wall time because
+ * the machine is shared: other work stretches wall time far more than this process's CPU time.
+ */
+export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<Timing[]> {
+  const out: Timing[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
-    out.push(performance.now() - t0);
+    const wallMs = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    out.push({ wallMs, cpuMs: (c.user + c.system) / 1000 });
   }
   return out;
 }

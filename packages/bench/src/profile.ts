@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from './fixture.js';
+import { bundleLineMap } from './engines/rubricate.js';
 
 interface CpuNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   children?: number[];
+  positionTicks?: { line: number; ticks: number }[];
 }
 interface CpuProfile {
   nodes: CpuNode[];
@@ -40,8 +42,13 @@ const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
 const parent = new Map<number, number>();
 for (const nd of profile.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
 
+const maps = new Map<string, (line: number) => string>();
 const where = (nd: CpuNode) => {
   const url = nd.callFrame.url.replace(/^file:\/\//, '');
+  if (url.endsWith('rubricate-core.mjs')) {
+    if (!maps.has(url)) maps.set(url, bundleLineMap(url));
+    return maps.get(url)!(nd.callFrame.lineNumber);
+  }
   return url ? (url.startsWith(REPO_ROOT) ? relative(REPO_ROOT, url) : url.replace(/.*node_modules\//, '')) : '';
 };
 const key = (nd: CpuNode) => `${nd.callFrame.functionName || '(anonymous)'} ${where(nd)}`.trim();
@@ -71,3 +78,26 @@ const show = (m: Map<string, number>, title: string) => {
 console.log(`profile: ${join(dir, file)} (${mode}, N=${n}, ${(total / 1e6).toFixed(2)} s sampled)`);
 show(selfBy, 'Self time');
 show(totalBy, 'Total (inclusive) time');
+
+// Hottest lines (from V8's per-line ticks), with the line's text, so a hot spot inside a large
+// function such as runPlan can be found.
+const lineTicks = new Map<string, { ticks: number; text: string; file: string }>();
+let allTicks = 0;
+const texts = new Map<string, string[]>();
+for (const nd of profile.nodes) {
+  const url = nd.callFrame.url.replace(/^file:\/\//, '');
+  // Only the bundled evaluator: its lines are the generated ones V8 reports (tsx-run files are not).
+  if (!url.endsWith('rubricate-core.mjs')) continue;
+  for (const { line, ticks } of nd.positionTicks ?? []) {
+    allTicks += ticks;
+    if (!texts.has(url)) texts.set(url, readFileSync(url, 'utf8').split('\n'));
+    const k = `${url}:${line}`;
+    const e = lineTicks.get(k) ?? { ticks: 0, text: (texts.get(url)![line - 1] ?? '').trim().slice(0, 110), file: where({ ...nd, callFrame: { ...nd.callFrame, lineNumber: line - 1 } }) };
+    e.ticks += ticks;
+    lineTicks.set(k, e);
+  }
+}
+console.log(`\nHottest lines of the evaluator (share of its line-attributed samples)`);
+for (const e of [...lineTicks.values()].sort((a, b) => b.ticks - a.ticks).slice(0, top)) {
+  console.log(`${((e.ticks / allTicks) * 100).toFixed(1).padStart(5)}%  ${e.file}  ${e.text}`);
+}

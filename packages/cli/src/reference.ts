@@ -15,7 +15,8 @@ function rows(zh: Command, en: Command): string[] {
   const out: string[] = [];
   const argsEn = helpEn.visibleArguments(en);
   helpZh.visibleArguments(zh).forEach((arg, i) => {
-    out.push(`| \`${helpZh.argumentTerm(arg)}\` | ${cell(arg.description)} | ${cell(argsEn[i]?.description ?? '')} |`);
+    const term = arg.required ? `<${arg.name()}>` : `[${arg.name()}]`;
+    out.push(`| \`${term}\` | ${cell(arg.description)} | ${cell(argsEn[i]?.description ?? '')} |`);
   });
   const optionsEn = helpEn.visibleOptions(en);
   helpZh.visibleOptions(zh).forEach((option, i) => {

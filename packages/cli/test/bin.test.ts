@@ -17,7 +17,8 @@ function rubricate(...argv: string[]) {
 
 beforeAll(() => buildForBinary(), 180_000);
 
-describe('the rubricate binary', () => {
+// Each test starts node a few times; on a busy two-core machine that takes seconds.
+describe('the rubricate binary', { timeout: 60_000 }, () => {
   it('validates: exit 0 with an OK line, exit 1 with a problem per line', () => {
     const ok = rubricate('validate', fixture('mini-star.json'));
     expect(ok).toMatchObject({ status: 0, stderr: '' });

@@ -1,10 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const cliDir = fileURLToPath(new URL('..', import.meta.url));
-const coreDir = fileURLToPath(new URL('../../core', import.meta.url));
+const packagesDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The workspace packages the CLI imports (@rubricate/core first: the others import it too). */
+function workspaceDependencies(): string[] {
+  const manifest = JSON.parse(readFileSync(join(cliDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const names = Object.keys(manifest.dependencies ?? {})
+    .filter((name) => name.startsWith('@rubricate/'))
+    .map((name) => name.slice('@rubricate/'.length));
+  return names.sort((a, b) => Number(b === 'core') - Number(a === 'core')).map((name) => join(packagesDir, name));
+}
 
 /** The newest modification time of the files under a folder. */
 function newest(dir: string): number {
@@ -16,18 +25,21 @@ function newest(dir: string): number {
   return latest;
 }
 
+/** No build, an unfinished one (declarations come last; dependants need them), or an old one. */
 function stale(dir: string): boolean {
   const built = join(dir, 'dist', 'index.js');
-  return !existsSync(built) || statSync(built).mtimeMs < newest(join(dir, 'src'));
+  if (!existsSync(built) || !existsSync(join(dir, 'dist', 'index.d.ts'))) return true;
+  return statSync(built).mtimeMs < newest(join(dir, 'src'));
 }
 
 /**
- * Builds what the `rubricate` binary runs: the core (only when its build is older than its
- * sources) and this package. Serialised with flock, so parallel runs do not build over each other.
+ * Builds what the `rubricate` binary runs: the workspace packages it imports (each only when its
+ * build is older than its sources) and this package. Serialised with flock, so parallel runs do
+ * not build over each other.
  */
 export function buildForBinary(): void {
   const tsup = (dir: string) =>
     execFileSync('flock', ['/tmp/rubricate-cli-build.lock', 'npx', '--no-install', 'tsup', '--silent'], { cwd: dir, stdio: 'pipe' });
-  if (stale(coreDir)) tsup(coreDir);
+  for (const dir of workspaceDependencies()) if (stale(dir)) tsup(dir);
   if (stale(cliDir)) tsup(cliDir);
 }

@@ -65,8 +65,11 @@ describe('explain', () => {
       ]),
     });
     expect(await run(args('x', { subjects: 'c.json' }), io)).toBe(0);
+    expect(io.out()).toContain('[特许]');
     expect(io.out()).toContain('经上级党组织批准延期换届');
-    expect(io.out()).toMatch(/最终等次：五星级\n$/);
+    // The cap did not apply; the level before quotas is the band's.
+    expect(io.out()).not.toContain('门槛调整后等次');
+    expect(io.out()).not.toMatch(/\[门槛\].*五星级 → 四星级/);
   });
 
   it('exits 2 for an id that is not in the file', async () => {

@@ -5,12 +5,11 @@
  * place before the editor module loads; switching language swaps the table and the editor is
  * re-created so its widgets are built with the new strings.
  */
-import type * as Monaco from 'monaco-editor';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker.js?worker';
 import type { Lang } from '../i18n';
 
-type MonacoApi = typeof Monaco;
+export type MonacoApi = typeof import('./monacoJson');
 
 interface NlsGlobal {
   _VSCODE_NLS_MESSAGES?: string[];
@@ -49,7 +48,7 @@ export function loadMonaco(lang: Lang): Promise<MonacoApi> {
     g.MonacoEnvironment = {
       getWorker: (_id, label) => (label === 'json' ? new JsonWorker() : new EditorWorker()),
     };
-    return import('monaco-editor');
+    return import('./monacoJson');
   })();
   return loading;
 }

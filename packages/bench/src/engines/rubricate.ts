@@ -1,13 +1,15 @@
 /**
- * rubricate itself, loaded from the core's source (through tsx) so that a run measures the code in
- * the tree without a build. Returns the reason instead when the evaluator is not there yet.
+ * rubricate itself, bundled from the core's source at the start of a run so that a run measures
+ * the code in the tree without a build. Returns the reason instead when the evaluator is not there.
  */
-import { existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import type { AnyangSubject } from '../data.js';
 import type { Scored, LevelId } from '../baselines/handwritten.js';
-import { CORE_SRC, loadAnyangRubric } from '../fixture.js';
+import { CORE_SRC, REPO_ROOT, loadAnyangRubric } from '../fixture.js';
 
 /** The slice of the core's API the benchmark calls (kept loose so the bench loads while it changes). */
 interface CoreApi {
@@ -22,6 +24,8 @@ interface ResultLike {
 }
 
 export interface RubricateEngine {
+  /** The bundled evaluator that was loaded. */
+  file: string;
   prepared: unknown;
   api: CoreApi;
   score(subject: AnyangSubject): Scored;
@@ -39,30 +43,76 @@ function unwrap(r: unknown): ResultLike {
   throw new Error(`subject not scored: ${JSON.stringify(o && (o.error ?? o)).slice(0, 300)}`);
 }
 
+/**
+ * The evaluator bundled from the core's source with esbuild (as tsup does for the published build),
+ * into a temporary .mjs. Running the source through tsx instead would add its keep-names helper
+ * (`__name`) to every closure and distort the profile.
+ */
+export async function bundleEvaluator(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'rubricate-core-'));
+  const outfile = join(dir, 'rubricate-core.mjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { prepareRubric, evaluateSubject } from './evaluate/index.ts';",
+        "export { evaluateCohort } from './cohort/index.ts';",
+      ].join('\n'),
+      resolveDir: CORE_SRC,
+      loader: 'ts',
+      sourcefile: 'bench-entry.ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    absWorkingDir: REPO_ROOT,
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+/** Maps a line of the bundle to the source file esbuild placed there (it marks each with a comment). */
+export function bundleLineMap(file: string): (line: number) => string {
+  const marks: [number, string][] = [];
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((l, i) => {
+      const m = /^\/\/ ((?:packages|node_modules)\/.*)$/.exec(l);
+      if (m) marks.push([i, m[1]!.replace(/node_modules\/\.pnpm\/[^/]+\/node_modules\//, '')]);
+    });
+  return (line) => {
+    let lo = 0;
+    let hi = marks.length - 1;
+    let found = '';
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid]![0] <= line) {
+        found = marks[mid]![1];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+}
+
 export async function loadRubricate(): Promise<RubricateLoad> {
-  const candidates = [join(CORE_SRC, 'index.ts'), join(CORE_SRC, 'evaluate/index.ts'), join(CORE_SRC, 'cohort/index.ts')];
-  const reasons: string[] = [];
-  let api: Partial<CoreApi> = {};
-  for (const file of candidates) {
-    if (!existsSync(file)) {
-      reasons.push(`${file.slice(CORE_SRC.length + 1)}: missing`);
-      continue;
-    }
-    try {
-      const mod = (await import(pathToFileURL(file).href)) as Partial<CoreApi>;
-      api = { ...mod, ...api };
-      if (typeof api.prepareRubric === 'function' && typeof api.evaluateSubject === 'function' && typeof api.evaluateCohort === 'function') break;
-    } catch (e) {
-      reasons.push(`${file.slice(CORE_SRC.length + 1)}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
-    }
+  let api: Partial<CoreApi>;
+  let file: string;
+  try {
+    file = await bundleEvaluator();
+    api = (await import(pathToFileURL(file).href)) as Partial<CoreApi>;
+  } catch (e) {
+    return { ok: false, reason: `core evaluator not available: ${(e instanceof Error ? e.message : String(e)).split('\n').slice(0, 3).join(' | ')}` };
   }
   if (typeof api.prepareRubric !== 'function' || typeof api.evaluateSubject !== 'function') {
-    return { ok: false, reason: `core evaluator not available (${reasons.join('; ')})` };
+    return { ok: false, reason: 'core evaluator not available: prepareRubric/evaluateSubject not exported' };
   }
   const core = api as CoreApi;
   try {
     const prepared = core.prepareRubric(loadAnyangRubric());
     const engine: RubricateEngine = {
+      file,
       prepared,
       api: core,
       score(subject) {

@@ -3,12 +3,13 @@
  * reads the same file, scores the cohort by hand and writes the same CSV table; then a streaming
  * run of millions of subjects when the CLI streams.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeSubjects, type DataFormat } from '../data.js';
-import { ANYANG_RUBRIC_PATH, CLI_BIN } from '../fixture.js';
+import { ANYANG_RUBRIC_PATH, CLI_BIN, REPO_ROOT } from '../fixture.js';
 import { count, mib, median, ms, ratio, table } from '../measure.js';
 import { timedProcess, type ProcessRun } from './timed-process.js';
 
@@ -33,10 +34,12 @@ export interface CliRow {
   input: string;
   n: number;
   fileBytes: number;
-  plain: { ms: number; maxRssBytes: number | null } | null;
-  cli: { ms: number; maxRssBytes: number | null } | null;
-  /** CLI time ÷ plain script time. */
+  plain: Summary | null;
+  cli: Summary | null;
+  /** CLI time ÷ plain script time (wall clock, median runs). */
   slowerThanPlain: number | null;
+  /** The same by CPU time. */
+  slowerThanPlainCpu: number | null;
   agree: boolean | null;
   note?: string;
 }
@@ -65,9 +68,39 @@ function sameResults(a: string, b: string): { agree: boolean; detail?: string } 
   return { agree: true };
 }
 
-export function cliAvailable(): { ok: true } | { ok: false; reason: string } {
-  if (!existsSync(CLI_BIN)) return { ok: false, reason: `${CLI_BIN.replace(/.*packages\//, 'packages/')} does not exist yet` };
-  return { ok: true };
+/** Newest modification time under a directory (0 when it does not exist). */
+function newest(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/**
+ * The CLI runs from its build (bin → dist, and @rubricate/core's dist). A missing build makes the
+ * section unavailable; a build older than its source is run but flagged in `stale`.
+ */
+export function cliAvailable(): { ok: true; stale: string[] } | { ok: false; reason: string } {
+  if (!existsSync(CLI_BIN)) return { ok: false, reason: 'packages/cli/bin/rubricate.js does not exist yet' };
+  const stale: string[] = [];
+  for (const pkg of ['core', 'cli']) {
+    const root = join(REPO_ROOT, 'packages', pkg);
+    const built = newest(join(root, 'dist'));
+    if (built === 0) return { ok: false, reason: `packages/${pkg}/dist is missing (run \`pnpm bench -- --build\` or \`pnpm build\`)` };
+    if (newest(join(root, 'src')) > built) stale.push(`packages/${pkg}/dist is older than its src`);
+  }
+  return { ok: true, stale };
+}
+
+/** Builds the core and the CLI so that the CLI section measures the code in the tree. */
+export function buildCli(log: (s: string) => void): boolean {
+  log('  building @rubricate/core and @rubricate/cli …');
+  const r = spawnSync('pnpm', ['--filter', '@rubricate/core', '--filter', '@rubricate/cli', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) log(`  build failed: ${String(r.stderr).trim().split('\n').slice(-5).join(' | ')}`);
+  return r.status === 0;
 }
 
 async function medianRun(runs: number, f: () => Promise<ProcessRun>): Promise<ProcessRun[]> {
@@ -76,9 +109,16 @@ async function medianRun(runs: number, f: () => Promise<ProcessRun>): Promise<Pr
   return out;
 }
 
-function summarise(rs: ProcessRun[]): { ms: number; maxRssBytes: number | null } {
+interface Summary {
+  ms: number;
+  cpuMs: number | null;
+  maxRssBytes: number | null;
+}
+
+function summarise(rs: ProcessRun[]): Summary {
   const rss = rs.map((r) => r.maxRssBytes).filter((x): x is number => x !== null);
-  return { ms: median(rs.map((r) => r.ms)), maxRssBytes: rss.length ? Math.max(...rss) : null };
+  const cpu = rs.map((r) => r.cpuMs).filter((x): x is number => x !== null);
+  return { ms: median(rs.map((r) => r.ms)), cpuMs: cpu.length ? median(cpu) : null, maxRssBytes: rss.length ? Math.max(...rss) : null };
 }
 
 export async function cliSection(dir: string, n: number, runs: number, log: (s: string) => void): Promise<CliRow[]> {
@@ -94,22 +134,26 @@ export async function cliSection(dir: string, n: number, runs: number, log: (s: 
     log(`  CLI section: ${format} ${count(n)} plain script …`);
     const plainRuns = await medianRun(runs, () => timedProcess(process.execPath, [plainScript, ANYANG_RUBRIC_PATH, input, plainOut]));
     const bad = plainRuns.find((r) => r.code !== 0);
-    const row: CliRow = { input: format.toUpperCase(), n, fileBytes, plain: bad ? null : summarise(plainRuns), cli: null, slowerThanPlain: null, agree: null };
+    const row: CliRow = { input: format.toUpperCase(), n, fileBytes, plain: bad ? null : summarise(plainRuns), cli: null, slowerThanPlain: null, slowerThanPlainCpu: null, agree: null };
     if (bad) row.note = `plain script failed: ${bad.stderr.trim().slice(0, 300)}`;
     if (!available.ok) {
       row.note = `CLI not available: ${available.reason}`;
     } else {
+      if (available.stale.length) row.note = `measured an old build: ${available.stale.join('; ')}`;
       log(`  CLI section: ${format} ${count(n)} rubricate score …`);
       const cliRuns = await medianRun(runs, () =>
         timedProcess(process.execPath, [CLI_BIN, 'score', ANYANG_RUBRIC_PATH, input, '--format', 'csv', '--out', cliOut]),
       );
       const failed = cliRuns.find((r) => r.code !== 0);
       if (failed) {
-        row.note = `CLI exited ${failed.code}: ${failed.stderr.trim().split('\n').slice(0, 3).join(' | ').slice(0, 400)}`;
+        const lines = failed.stderr.trim().split('\n');
+        const key = lines.find((l) => /Error|错误|error/.test(l)) ?? lines[0];
+        row.note = `CLI exited ${failed.code}: ${key?.trim().slice(0, 400)}`;
       } else {
         row.cli = summarise(cliRuns);
         if (row.plain) {
           row.slowerThanPlain = row.cli.ms / row.plain.ms;
+          if (row.cli.cpuMs && row.plain.cpuMs) row.slowerThanPlainCpu = row.cli.cpuMs / row.plain.cpuMs;
           const same = sameResults(plainOut, cliOut);
           row.agree = same.agree;
           if (!same.agree) row.note = `outputs differ: ${same.detail}`;
@@ -126,16 +170,16 @@ export async function cliSection(dir: string, n: number, runs: number, log: (s: 
 export function cliTable(rows: readonly CliRow[]): string {
   const body = rows.map((r) => [
     `${r.input} ${count(r.n)} (${mib(r.fileBytes)})`,
-    r.plain ? ms(r.plain.ms) : '—',
+    r.plain ? `${ms(r.plain.ms)} / ${r.plain.cpuMs ? ms(r.plain.cpuMs) : '—'}` : '—',
     r.plain?.maxRssBytes ? mib(r.plain.maxRssBytes) : '—',
-    r.cli ? ms(r.cli.ms) : '—',
+    r.cli ? `${ms(r.cli.ms)} / ${r.cli.cpuMs ? ms(r.cli.cpuMs) : '—'}` : '—',
     r.cli?.maxRssBytes ? mib(r.cli.maxRssBytes) : '—',
-    r.slowerThanPlain === null ? '—' : ratio(r.slowerThanPlain),
+    r.slowerThanPlain === null ? '—' : `${ratio(r.slowerThanPlain)} / ${r.slowerThanPlainCpu === null ? '—' : ratio(r.slowerThanPlainCpu)}`,
     r.agree === null ? '—' : r.agree ? 'same' : 'DIFFER',
   ]);
   const notes = rows.filter((r) => r.note).map((r) => `- ${r.input}: ${r.note}`);
   return [
-    table(['input', 'plain script', 'plain peak RSS', 'rubricate score', 'CLI peak RSS', 'CLI vs plain', 'id/score/level'], body),
+    table(['input', 'plain script (wall / CPU)', 'plain peak RSS', 'rubricate score (wall / CPU)', 'CLI peak RSS', 'CLI vs plain (wall / CPU)', 'id/score/level'], body),
     ...(notes.length ? ['Notes:', ...notes] : []),
   ].join('\n');
 }

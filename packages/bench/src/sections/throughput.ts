@@ -14,9 +14,11 @@ export interface ThroughputRow {
   label: string;
   n: number;
   runs: number;
-  /** Median subjects per second; null when not timed. */
+  /** Subjects per second of CPU time (median run); null when not timed. */
   perSecond: number | null;
-  /** Hand-written speed ÷ this engine's speed. */
+  /** Subjects per second of wall-clock time (median run). */
+  perSecondWall: number | null;
+  /** Hand-written speed ÷ this engine's speed, both by CPU time. */
   slowerThanHandwritten: number | null;
   agreement: Agreement | null;
   note?: string;
@@ -39,7 +41,7 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
     const here: ThroughputRow[] = [];
     for (const load of engines) {
       if (!load.ok) {
-        here.push({ engine: load.id, label: load.label, n, runs: 0, perSecond: null, slowerThanHandwritten: null, agreement: null, note: load.reason });
+        here.push({ engine: load.id, label: load.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement: null, note: load.reason });
         continue;
       }
       const e = load.engine;
@@ -50,6 +52,7 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
           n,
           runs: 0,
           perSecond: null,
+          perSecondWall: null,
           slowerThanHandwritten: null,
           agreement: null,
           note: `not run above N=${count(e.maxN)} (${e.capNote ?? 'slow'})`,
@@ -63,23 +66,24 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
         agreement = compare(ids, reference, out);
       } catch (err) {
         here.push({
-          engine: e.id, label: e.label, n, runs: 0, perSecond: null, slowerThanHandwritten: null, agreement: null,
+          engine: e.id, label: e.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement: null,
           note: `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
         });
         continue;
       }
       if (agreement.mismatches > 0) {
         here.push({
-          engine: e.id, label: e.label, n, runs: 0, perSecond: null, slowerThanHandwritten: null, agreement,
+          engine: e.id, label: e.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement,
           note: `DISAGREES with the hand-written function on ${agreement.mismatches} of ${n}: ${agreement.examples.join('; ')}`,
         });
         continue;
       }
       const times = await timeRuns(runs, () => e.runAll(subjects, out));
-      const perSecond = (n / median(times)) * 1000;
+      const perSecond = (n / median(times.map((t) => t.cpuMs))) * 1000;
+      const perSecondWall = (n / median(times.map((t) => t.wallMs))) * 1000;
       if (e.id === 'handwritten') handwrittenRate = perSecond;
-      here.push({ engine: e.id, label: e.label, n, runs, perSecond, slowerThanHandwritten: null, agreement });
-      log(`  N=${count(n)} ${e.label}: ${rate(perSecond)}/s`);
+      here.push({ engine: e.id, label: e.label, n, runs, perSecond, perSecondWall, slowerThanHandwritten: null, agreement });
+      log(`  N=${count(n)} ${e.label}: ${rate(perSecond)}/s CPU, ${rate(perSecondWall)}/s wall`);
     }
     for (const r of here) if (r.perSecond && handwrittenRate) r.slowerThanHandwritten = handwrittenRate / r.perSecond;
     rows.push(...here);
@@ -94,12 +98,13 @@ export function throughputTable(rows: readonly ThroughputRow[]): string {
     return [
       count(r.n),
       r.label,
-      r.perSecond === null ? '—' : `${rate(r.perSecond)}`,
+      r.perSecond === null ? '—' : rate(r.perSecond),
+      r.perSecondWall === null ? '—' : rate(r.perSecondWall),
       r.slowerThanHandwritten === null ? '—' : ratio(r.slowerThanHandwritten),
       r.agreement ? (r.agreement.mismatches === 0 ? `all ${count(r.agreement.checked)} agree` : `${r.agreement.mismatches} differ`) : '—',
       r.runs ? String(r.runs) : '—',
     ];
   });
-  const t = table(['N', 'engine', 'subjects/s (median)', 'vs hand-written', 'agreement', 'runs'], body);
+  const t = table(['N', 'engine', 'subjects/s (CPU time)', 'subjects/s (wall)', 'vs hand-written', 'agreement', 'runs'], body);
   return notes.length ? `${t}\n\nNotes:\n${[...new Set(notes)].map((n) => `- ${n}`).join('\n')}` : t;
 }

@@ -8,6 +8,8 @@ export interface ProcessRun {
   ms: number;
   /** Peak resident set size in bytes, when /usr/bin/time is available. */
   maxRssBytes: number | null;
+  /** User + system CPU time in ms, when /usr/bin/time is available. */
+  cpuMs: number | null;
   stderr: string;
   stdout: string;
 }
@@ -28,10 +30,13 @@ export function timedProcess(cmd: string, args: readonly string[], cwd?: string)
       const ms = performance.now() - t0;
       const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
       const statusMatch = /Exit status: (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       resolve({
         code: statusMatch ? Number(statusMatch[1]) : code,
         ms,
         maxRssBytes: m ? Number(m[1]) * 1024 : null,
+        cpuMs: user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null,
         stderr: useTime ? stderr.split('\n\tCommand being timed')[0]! : stderr,
         stdout,
       });

@@ -7,10 +7,6 @@ import { grid } from './grid.js';
 import { categoryLabel, levelLabel, ruleLabel } from './labels.js';
 import { formatPoints } from './number.js';
 
-/** The label of an outcome or flag in `lang`. */
-function labelled(item: { label?: { zh: string; en: string }; message?: { zh: string; en: string } }, lang: Lang): string {
-  return (item.label ?? item.message)?.[lang] ?? '';
-}
 
 /** "名称（说明）" / "name (note)". */
 function paren(text: string, note: string, lang: Lang): string {
@@ -36,11 +32,16 @@ export function scoreTable(scored: ScoredCohort, rubric: Rubric, lang: Lang): st
     formatPoints(r.score),
     levelLabel(rubric, r.level, lang),
     r.bandLevel === r.level ? '' : levelLabel(rubric, r.bandLevel, lang),
-    r.outcomes.map((o) => labelled(o, lang)).join(lang === 'zh' ? '；' : '; '),
-    r.flags.length === 0 ? '' : r.flags.map((f) => labelled(f, lang)).join(lang === 'zh' ? '；' : '; '),
+    r.outcomes.map((o) => o.label[lang]).join(lang === 'zh' ? '；' : '; '),
+    // The rule behind a flag names it briefly; its full message is in `explain`.
+    r.flags.map((f) => (f.rule !== undefined ? ruleLabel(rubric, f.rule, lang) : undefined) ?? f.message[lang]).join(lang === 'zh' ? '；' : '; '),
   ]);
   const align = header.map((h): 'left' | 'right' => (h === m.colScore ? 'right' : 'left'));
-  out.push(...grid(header, rows, align), '');
+  // Band level, outcomes and review columns are left out when no row has anything in them.
+  const optional = new Set([m.colBand, m.colOutcomes, m.colFlags]);
+  const keep = header.map((h, i) => !optional.has(h) || rows.some((r) => r[i] !== ''));
+  const only = <T,>(cells: T[]) => cells.filter((_, i) => keep[i]);
+  out.push(...grid(only(header), rows.map(only), only(align)), '');
 
   out.push(m.headingDistribution, '');
   out.push(

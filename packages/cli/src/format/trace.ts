@@ -8,15 +8,18 @@ import { formatAmount, formatPoints } from './number.js';
 
 const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
 
-/** "三(三)5 “quote”" — where a rule comes from. */
-function clauseText(entry: TraceEntry, lang: Lang): string[] {
+/** "依据：三(三)5 “quote”" and "假设 id：text" — where a rule comes from. */
+function clauseText(entry: TraceEntry, rubric: Rubric, lang: Lang): string[] {
   const m = messages(lang);
   const lines: string[] = [];
   if (entry.clause) {
     const quote = entry.clause.quote ? (lang === 'zh' ? ` “${entry.clause.quote}”` : ` "${entry.clause.quote}"`) : '';
     lines.push(`${m.explainClause}${colon(lang)}${entry.clause.ref}${quote}`);
   }
-  for (const id of entry.assumptions ?? []) lines.push(`${m.explainAssumption}${colon(lang)}${id}`);
+  for (const id of entry.assumptions ?? []) {
+    const assumption = rubric.assumptions?.find((a) => a.id === id);
+    lines.push(`${m.explainAssumption} ${id}${assumption ? `${colon(lang)}${pick(assumption.text, lang)}` : ''}`);
+  }
   return lines;
 }
 
@@ -24,9 +27,8 @@ function clauseText(entry: TraceEntry, lang: Lang): string[] {
 function effectText(entry: TraceEntry, rubric: Rubric, lang: Lang): string {
   if (entry.amount !== undefined) return formatAmount(entry.amount);
   if (entry.from !== undefined || entry.to !== undefined) {
-    const from = entry.from === undefined ? '' : levelLabel(rubric, entry.from, lang);
     const to = entry.to === undefined ? '' : levelLabel(rubric, entry.to, lang);
-    return `${from} → ${to}`;
+    return entry.from === undefined ? `→ ${to}` : `${levelLabel(rubric, entry.from, lang)} → ${to}`;
   }
   return '';
 }
@@ -68,7 +70,7 @@ export function explainText(result: SubjectResult, cohort: CohortResult, rubric:
     const effect = effectText(entry, rubric, lang);
     out.push(`  [${step}] ${name}${effect === '' ? '' : `  ${effect}`}`);
     out.push(`      ${entry.message[lang]}`);
-    for (const line of clauseText(entry, lang)) out.push(`      ${line}`);
+    for (const line of clauseText(entry, rubric, lang)) out.push(`      ${line}`);
   }
 
   out.push('', m.explainScore(formatPoints(result.score), formatPoints(result.unclampedScore)));
@@ -77,9 +79,8 @@ export function explainText(result: SubjectResult, cohort: CohortResult, rubric:
   if (result.outcomes.length > 0) {
     out.push(`${m.explainOutcomes}${colon(lang)}${result.outcomes.map((o) => o.label[lang]).join(lang === 'zh' ? '；' : '; ')}`);
   }
-  if (result.flags.length > 0) {
-    out.push(`${m.explainFlags}${colon(lang)}${result.flags.map((f) => f.message[lang]).join(lang === 'zh' ? '；' : '; ')}`);
-  }
+  // A flag's message already says it is for review.
+  for (const flag of result.flags) out.push(flag.message[lang]);
   out.push(m.explainFinal(levelLabel(rubric, result.level, lang)));
   return `${out.join('\n')}\n`;
 }

@@ -62,7 +62,6 @@ const zh = {
   fileDecodedAsGbk: (path: string) => `提示：文件 ${path} 不是 UTF-8 编码，已按 GBK/GB18030 读取`,
   fileUnwritable: (path: string, reason: string) => `无法写入文件 ${path}：${reason}`,
   errorPrefix: '错误：',
-  warningPrefix: '警告：',
 
   // validate / lint
   validateOk: (title: string, id: string, version: string) => `评分细则有效：${title}（${id}，版本 ${version}）`,
@@ -139,7 +138,6 @@ const zh = {
   explainBeforeQuota: (level: string) => `门槛调整后等次：${level}`,
   explainFinal: (level: string) => `最终等次：${level}`,
   explainOutcomes: '结果运用',
-  explainFlags: '需复核',
   explainClause: '依据',
   explainAssumption: '假设',
   explainNotApplicable: '不适用',
@@ -216,7 +214,6 @@ const en: Messages = {
   fileDecodedAsGbk: (path) => `note: ${path} is not UTF-8; read it as GBK/GB18030`,
   fileUnwritable: (path, reason) => `cannot write ${path}: ${reason}`,
   errorPrefix: 'error: ',
-  warningPrefix: 'warning: ',
 
   validateOk: (title, id, version) => `OK: ${title} (${id}, version ${version}) is a valid rubric`,
   validateFailed: (count) => `invalid rubric: ${count} problem${count === 1 ? '' : 's'}`,
@@ -289,7 +286,6 @@ const en: Messages = {
   explainBeforeQuota: (level) => `Level after gates: ${level}`,
   explainFinal: (level) => `Final level: ${level}`,
   explainOutcomes: 'Outcomes',
-  explainFlags: 'For review',
   explainClause: 'Clause',
   explainAssumption: 'Assumption',
   explainNotApplicable: 'not applicable',

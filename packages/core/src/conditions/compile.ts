@@ -1,6 +1,6 @@
 import type { Condition, LeafCondition, Operator } from '../schema/condition.js';
 import { OPERATORS } from '../schema/condition.js';
-import { OPERATOR_FNS, THROWING_OPERATORS } from './operators.js';
+import { NUMERIC_OPERATORS, OPERATOR_FNS, THROWING_OPERATORS } from './operators.js';
 import { applyPath, parsePath, type PathSegment } from './path.js';
 
 /** A condition compiled into a closure over the fact array (facts by index). */
@@ -41,9 +41,15 @@ export class ConditionCompiler {
   private readonly shared = new Map<string, CompiledCondition>();
   private readonly inProgress = new Set<string>();
 
+  /**
+   * @param objectFree says whether a fact can never hold an object (its declared type is a
+   *   number, text, option or list of options). Comparing an object can throw (ToPrimitive on an
+   *   object without a prototype), so only leaves over such facts may short-circuit.
+   */
   constructor(
     private readonly factIndex: ReadonlyMap<string, number>,
     private readonly sharedSource: Readonly<Record<string, Condition>>,
+    private readonly objectFree: (factId: string) => boolean = () => false,
   ) {}
 
   compile(cond: Condition, path: (string | number)[]): CompiledCondition {
@@ -119,10 +125,12 @@ export class ConditionCompiler {
       const right = this.factSlot(ref.fact, [...path, 'value', 'fact']);
       const rightPath = this.pathOf(ref.path, [...path, 'value', 'path']);
       facts.add(ref.fact as string);
-      mayThrow = THROWING_OPERATORS.has(operator);
+      mayThrow = THROWING_OPERATORS.has(operator) || (NUMERIC_OPERATORS.has(operator) && !(this.objectFree(c.fact) && this.objectFree(ref.fact as string)));
       test = (f) => op(applyPath(f[left], leftPath), applyPath(f[right], rightPath));
     } else {
-      mayThrow = THROWING_OPERATORS.has(operator) && typeof v !== 'string' && !Array.isArray(v);
+      mayThrow =
+        (THROWING_OPERATORS.has(operator) && typeof v !== 'string' && !Array.isArray(v)) ||
+        (NUMERIC_OPERATORS.has(operator) && (!this.objectFree(c.fact) || (v !== null && typeof v === 'object')));
       test = leftPath
         ? (f) => op(applyPath(f[left], leftPath), v)
         : (f) => op(f[left], v);

@@ -41,3 +41,6 @@ export const OPERATOR_FNS: Readonly<Record<Operator, OperatorFn>> = {
 
 /** Operators that can throw for a right-hand side that is neither a list nor text. */
 export const THROWING_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['in', 'notIn']);
+
+/** Operators that convert their operands to primitives, which throws for an object without a prototype. */
+export const NUMERIC_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);

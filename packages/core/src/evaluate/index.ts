@@ -2,3 +2,4 @@ export { type PreparedRubric, prepareRubric } from './prepare.js';
 export { RubricPrepareError } from './context.js';
 export { type SubjectEvaluation, evaluateSubject } from './evaluate-subject.js';
 export { canonicalJson, rubricHash } from '../hash/index.js';
+export { type LeanScore, createLeanScorer } from './lean.js';

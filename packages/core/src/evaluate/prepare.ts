@@ -126,7 +126,8 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
   r.levels.forEach((l, i) => checkCategories(Object.keys(l.bandByCategory ?? {}), ['levels', i, 'bandByCategory']));
 
   // Conditions: score sites (adjustments, gates) are registered first.
-  const compiler = new ConditionCompiler(factIndex, r.conditions ?? {});
+  // Declared facts are numbers, text, options or lists of options: never objects.
+  const compiler = new ConditionCompiler(factIndex, r.conditions ?? {}, (id) => factIndex.has(id));
   const sites: ConditionSite[] = [];
   const ctx: PrepareContext = {
     unit,

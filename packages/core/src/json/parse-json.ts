@@ -142,8 +142,8 @@ export function parseJson(text: string, limits: JsonLimits = {}): ParseJsonResul
         onObjectProperty: (property, _offset, _length, line, character) => {
           const parent = stack[stack.length - 1];
           if (!parent || parent.kind !== 'object') return;
-          const where = [...path, property];
           if (FORBIDDEN_KEYS.has(property)) {
+            const where = [...path, property];
             throw new Stop(
               issueAt(
                 'json.forbidden_key',
@@ -156,6 +156,7 @@ export function parseJson(text: string, limits: JsonLimits = {}): ParseJsonResul
             );
           }
           if (parent.seen.has(property)) {
+            const where = [...path, property];
             throw new Stop(
               issueAt(
                 'json.duplicate_key',
@@ -186,8 +187,8 @@ export function parseJson(text: string, limits: JsonLimits = {}): ParseJsonResul
           }
           place(value);
         },
-        onError: (error, _offset, _length, line, character) => {
-          const m = syntaxMessage(error);
+        onError: (error, offset, _length, line, character) => {
+          const m = syntaxMessage(error, body.codePointAt(offset));
           throw new Stop(
             issueAt(
               'json.syntax',

@@ -3,7 +3,10 @@ import type { Message } from '../result/types.js';
 
 /** Plain-language descriptions of the parser's error codes. */
 const MESSAGES: Record<string, Message> = {
-  InvalidSymbol: { zh: '出现了 JSON 不允许的符号', en: 'a symbol JSON does not allow' },
+  InvalidSymbol: {
+    zh: '出现了 JSON 不允许的符号（文字和字段名须用英文双引号括起）',
+    en: 'a symbol JSON does not allow (text and property names need double quotes)',
+  },
   InvalidNumberFormat: { zh: '数字的写法不正确', en: 'a malformed number' },
   PropertyNameExpected: {
     zh: '此处应为带双引号的字段名',
@@ -30,6 +33,34 @@ const MESSAGES: Record<string, Message> = {
   },
 };
 
-export function syntaxMessage(code: ParseErrorCode): Message {
-  return MESSAGES[printParseErrorCode(code)] ?? { zh: 'JSON 语法错误', en: 'a JSON syntax error' };
+/** Characters a Chinese input method types where JSON needs ASCII punctuation. */
+const WIDE_NAMES: Record<number, string> = {
+  0x3000: '全角空格',
+  0x00a0: '不换行空格',
+  0xff0c: '全角逗号',
+  0x3001: '顿号',
+  0xff1a: '全角冒号',
+  0x201c: '中文引号',
+  0x201d: '中文引号',
+  0xff3b: '全角方括号',
+  0xff3d: '全角方括号',
+  0xff5b: '全角花括号',
+  0xff5d: '全角花括号',
+};
+
+/**
+ * The message for a parser error code. `char` is the code point where the error is: a non-ASCII
+ * character there is named, since it is usually full-width punctuation typed by an input method.
+ */
+export function syntaxMessage(code: ParseErrorCode, char?: number): Message {
+  const name = printParseErrorCode(code);
+  if (char !== undefined && char > 0x7f && (name === 'InvalidSymbol' || name === 'ValueExpected' || name === 'PropertyNameExpected' || name === 'CommaExpected' || name === 'ColonExpected')) {
+    const hex = `U+${char.toString(16).toUpperCase().padStart(4, '0')}`;
+    const zhName = WIDE_NAMES[char];
+    return {
+      zh: `出现了字符“${String.fromCodePoint(char)}”（${zhName ? `${zhName}，` : ''}${hex}）；JSON 的括号、引号、冒号、逗号和空格都须使用英文半角字符`,
+      en: `the character "${String.fromCodePoint(char)}" (${hex}) is not JSON punctuation; brackets, quotes, colons, commas and spaces must be ASCII`,
+    };
+  }
+  return MESSAGES[name] ?? { zh: 'JSON 语法错误', en: 'a JSON syntax error' };
 }

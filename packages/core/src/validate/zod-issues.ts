@@ -112,14 +112,14 @@ function sizeProblem(issue: ZodIssue & { code: 'too_big' | 'too_small' }): Messa
  * Picks the union branch the author most likely meant: the one whose keys fit (no unrecognised keys
  * and no missing key at the union itself), then the one with the fewest problems.
  */
-function bestBranch(branches: ZodIssue[][]): ZodIssue[] | undefined {
+function bestBranch(branches: ZodIssue[][], input: unknown): ZodIssue[] | undefined {
   let best: ZodIssue[] | undefined;
   let bestScore = Infinity;
   for (const branch of branches) {
     let shape = 0;
     for (const i of branch) {
       if (i.path.length === 0 && (i.code === 'unrecognized_keys' || i.code === 'invalid_type')) shape += 100;
-      else if (i.path.length === 1 && i.code === 'invalid_type' && i.message.endsWith('received undefined')) shape += 10;
+      else if (i.path.length === 1 && i.code === 'invalid_type' && valueAt(input, i.path) === undefined) shape += 10;
     }
     const score = shape + branch.length;
     if (score < bestScore) {
@@ -212,7 +212,7 @@ function translate(issue: ZodIssue, root: unknown, prefix: Path, out: Issue[]): 
   const path: Path = [...prefix, ...(issue.path as Path)];
   // Unions and record keys hold the real problem one level down.
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-    const branch = bestBranch(issue.errors);
+    const branch = bestBranch(issue.errors, valueAt(root, path));
     if (branch && branch.length > 0) {
       for (const inner of branch) translate(inner, root, path, out);
       return;

@@ -1,15 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import type { SubjectResult } from '../../src/result/types.js';
+import type { Rubric } from '../../src/schema/rubric.js';
 import { anyang, withTotal } from '../fixtures/anyang.js';
 
 const prepared = prepareRubric(anyang);
 
-function score(total: number, facts: Record<string, unknown> = {}): SubjectResult {
-  const r = evaluateSubject(prepared, withTotal('s', total, facts));
+function scoreWith(p: ReturnType<typeof prepareRubric>, total: number, facts: Record<string, unknown> = {}): SubjectResult {
+  const r = evaluateSubject(p, withTotal('s', total, facts));
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.result;
 }
+const score = (total: number, facts: Record<string, unknown> = {}) => scoreWith(prepared, total, facts);
+
+const docsFixture = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../docs/fixtures/anyang-2017-star-rating.json');
+const rubrics: [string, Rubric][] = [['inline copy', anyang]];
+try {
+  rubrics.push(['docs fixture', JSON.parse(readFileSync(docsFixture, 'utf8')) as Rubric]);
+} catch {
+  // The docs fixture lives in another package; the inline copy covers the same rules.
+}
+
+describe.each(rubrics)('Anyang boundaries (%s)', (_name, rubric) => {
+  const p = prepareRubric(rubric);
+  const at = (total: number, facts: Record<string, unknown> = {}) => scoreWith(p, total, facts);
+  it('bands: 89.5 four-star, 90 five-star, 49.5 none', () => {
+    expect([at(89.5).level, at(90).level, at(80).level, at(79.5).level, at(50).level, at(49.5).level]).toEqual([
+      'four-star',
+      'five-star',
+      'four-star',
+      'three-star',
+      'one-star',
+      'none',
+    ]);
+  });
+  it('satisfaction 0.6 / 0.59 / 0.5 / 0.49', () => {
+    expect(at(95, { satisfaction: 0.6 }).score).toBe(95);
+    expect(at(95, { satisfaction: 0.59 }).score).toBe(90);
+    expect(at(95, { satisfaction: 0.5 }).level).toBe('five-star');
+    expect(at(95, { satisfaction: 0.49 }).level).toBe('none');
+  });
+  it('3 absences demote and cap; 2 do not', () => {
+    expect(at(100, { absences: 3 })).toMatchObject({ score: 91, bandLevel: 'five-star', level: 'four-star' });
+    expect(at(85, { absences: 3 })).toMatchObject({ score: 76, level: 'two-star' });
+    expect(at(100, { absences: 2 })).toMatchObject({ score: 94, level: 'five-star' });
+  });
+  it('electionOverdueMonths 0 / 12 / 13', () => {
+    expect([0, 12, 13].map((m) => at(95, { electionOverdueMonths: m }).level)).toEqual(['five-star', 'four-star', 'three-star']);
+  });
+});
 
 describe('Anyang 2017 star rating: boundaries', () => {
   it('89.5 is four-star, 90 is five-star (half-open bands)', () => {

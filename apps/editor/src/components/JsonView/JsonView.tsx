@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../app/EditorContext';
 import { rubricJsonSchema } from '@rubricate/core';
 import type { Lang } from '../../i18n';
-import { loadMonaco, setMonacoLanguage } from '../../monaco/loadMonaco';
+import { loadMonaco, setMonacoLanguage, type MonacoApi } from '../../monaco/loadMonaco';
 import type { JsonPath } from '../../state/paths';
 
 export interface JsonViewHandle {
@@ -41,7 +41,7 @@ export const JsonView = forwardRef<JsonViewHandle>(function JsonView(_props, ref
   const store = useStore();
   const host = useRef<HTMLDivElement>(null);
   const editorRef = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
-  const monacoRef = useRef<typeof Monaco | null>(null);
+  const monacoRef = useRef<MonacoApi | null>(null);
   const applying = useRef(false);
   const [ready, setReady] = useState(false);
   const lang = (i18n.language === 'en' ? 'en' : 'zh') as Lang;
@@ -98,6 +98,8 @@ export const JsonView = forwardRef<JsonViewHandle>(function JsonView(_props, ref
         accessibilitySupport: 'auto',
       });
       editorRef.current = editor;
+      // the JSON view's text for automation and assistive tools that cannot read Monaco's canvas
+      (window as unknown as { __rubricateJson?: () => string }).__rubricateJson = () => model.getValue();
       // one history for both views: Monaco's own undo stack is never used
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ, () => store.send({ type: 'undo' }));
       editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ, () => store.send({ type: 'redo' }));

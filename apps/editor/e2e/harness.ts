@@ -1,0 +1,104 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const appDir = fileURLToPath(new URL('..', import.meta.url));
+export const screenshotDir = fileURLToPath(new URL('../../../docs/public/screenshots/', import.meta.url));
+
+/** Chromium as the tests run it: headless, no network of its own, no first-run noise. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+/** Serve the built app with `vite preview` on a free loopback port and launch Chromium. */
+export async function start(): Promise<Harness> {
+  const port = await freePort();
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: appDir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`vite preview did not start on ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    url,
+    browser,
+    async stop() {
+      await browser.close();
+      if (server.pid) {
+        try {
+          process.kill(-server.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    },
+  };
+}
+
+/** A fresh page (own storage) with the UI language set before the app loads. */
+export async function openApp(h: Harness, lang: 'zh' | 'en' = 'zh'): Promise<Page> {
+  const context = await h.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: lang === 'zh' ? 'zh-CN' : 'en-US', acceptDownloads: true });
+  await context.addInitScript((l) => {
+    if (!sessionStorage.getItem('e2e-init')) {
+      localStorage.setItem('rubricate.editor.lang', l);
+      sessionStorage.setItem('e2e-init', '1');
+    }
+  }, lang);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('[page error]', err.message));
+  await page.goto(h.url);
+  await page.waitForSelector('.monaco-editor', { timeout: 60_000 });
+  return page;
+}
+
+/** The JSON view's current text, read from Monaco's model. */
+export async function jsonText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __rubricateJson?: () => string };
+    return w.__rubricateJson ? w.__rubricateJson() : '';
+  });
+}
+
+/** Replace the whole JSON text by typing into Monaco (select all, then insert). */
+export async function typeJson(page: Page, text: string): Promise<void> {
+  await page.click('.monaco-editor .view-lines');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.insertText(text);
+}

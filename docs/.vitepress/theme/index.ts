@@ -1,0 +1,19 @@
+import DefaultTheme from 'vitepress/theme';
+import type { Theme } from 'vitepress';
+import { defineAsyncComponent } from 'vue';
+import './style.css';
+
+/**
+ * The rubric pages render fixtures with @rubricate/core itself. The components load on demand, so
+ * the other pages do not carry the library.
+ */
+export default {
+  extends: DefaultTheme,
+  enhanceApp({ app }) {
+    app.component('RubricSource', defineAsyncComponent(() => import('./components/RubricSource.vue')));
+    app.component('ScoringTable', defineAsyncComponent(() => import('./components/ScoringTable.vue')));
+    app.component('AssumptionList', defineAsyncComponent(() => import('./components/AssumptionList.vue')));
+    app.component('WorkedExamples', defineAsyncComponent(() => import('./components/WorkedExamples.vue')));
+    app.component('CohortChart', defineAsyncComponent(() => import('./components/CohortChart.vue')));
+  },
+} satisfies Theme;
