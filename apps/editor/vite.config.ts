@@ -20,7 +20,8 @@ export default defineConfig({
       { find: /^monaco-esm\//, replacement: monacoEsm },
     ],
   },
-  server: { host: '127.0.0.1', fs: { allow: [repoRoot] } },
+  // RUBRICATE_NO_HMR: browser tests against the dev server must not be reloaded by file edits
+  server: { host: '127.0.0.1', fs: { allow: [repoRoot] }, hmr: process.env.RUBRICATE_NO_HMR ? false : undefined },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 6000 },

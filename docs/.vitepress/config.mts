@@ -120,10 +120,37 @@ export default defineConfig({
     },
   },
   themeConfig: {
-    search: { provider: 'local' },
+    search: {
+      provider: 'local',
+      options: {
+        locales: {
+          zh: {
+            translations: {
+              button: { buttonText: '搜索', buttonAriaLabel: '搜索' },
+              modal: {
+                displayDetails: '显示详情',
+                resetButtonTitle: '清除',
+                backButtonTitle: '关闭',
+                noResultsText: '没有找到',
+                footer: { selectText: '选择', navigateText: '切换', closeText: '关闭' },
+              },
+            },
+          },
+        },
+      },
+    },
     outline: [2, 3],
   },
   vite: {
+    build: {
+      rollupOptions: {
+        // zod's sources carry comments Rollup cannot place; they are harmless and only add noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
     resolve: {
       // The site renders rubrics with the library's sources: no build of the packages is needed.
       alias: [

@@ -91,7 +91,8 @@ class Renderer {
         return union
           .map((o) => {
             const value = String(o.properties[key].const);
-            const node = { anchor: slug(`${path}-${value}`), title: `${path || 'Rubric'} — ${key}: "${value}"`, schema: o, path };
+            // Fields of a variant are named with the variant, so that their sections stay apart.
+            const node = { anchor: slug(`${path}-${value}`), title: `${path || 'Rubric'} — ${key}: "${value}"`, schema: o, path: `${path} (${value})` };
             children.push(node);
             return `[${code(`${key}: "${value}"`)}](#${node.anchor})`;
           })

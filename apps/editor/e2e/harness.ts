@@ -35,16 +35,21 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Serve the built app with `vite preview` on a free loopback port and launch Chromium. */
+/**
+ * Serve the built app with `vite preview` on a free loopback port and launch Chromium.
+ * `E2E_SERVER=dev` serves the sources with the dev server instead (no build; for working on tests).
+ */
 export async function start(): Promise<Harness> {
   const port = await freePort();
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const mode = process.env.E2E_SERVER === 'dev' ? [] : ['preview'];
+  const server: ChildProcess = spawn('npx', ['vite', ...mode, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: appDir,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RUBRICATE_NO_HMR: '1' },
     detached: true,
   });
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       const res = await fetch(url);
@@ -101,4 +106,29 @@ export async function typeJson(page: Page, text: string): Promise<void> {
   await page.click('.monaco-editor .view-lines');
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(text);
+}
+
+/** The input editing `path` in the form (ids are `f-` + the JSON path joined by dots). */
+export function field(page: Page, path: (string | number)[]) {
+  return page.locator(`[id="f-${path.join('.')}"]`);
+}
+
+/** Type into the form field of `path` (replacing its content). */
+export async function fill(page: Page, path: (string | number)[], value: string | number): Promise<void> {
+  await field(page, path).fill(String(value));
+}
+
+/** Choose an option of the form's select for `path`. */
+export async function choose(page: Page, path: (string | number)[], value: string): Promise<void> {
+  await field(page, path).selectOption(value);
+}
+
+/** The rubric as the JSON view shows it, parsed. */
+export async function jsonDoc(page: Page): Promise<Record<string, unknown>> {
+  return JSON.parse(await jsonText(page)) as Record<string, unknown>;
+}
+
+/** Open a tab of the form by its visible name. */
+export async function formTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name, exact: true }).click();
 }

@@ -14,6 +14,7 @@ export default {
     app.component('ScoringTable', defineAsyncComponent(() => import('./components/ScoringTable.vue')));
     app.component('AssumptionList', defineAsyncComponent(() => import('./components/AssumptionList.vue')));
     app.component('WorkedExamples', defineAsyncComponent(() => import('./components/WorkedExamples.vue')));
+    app.component('ProvenanceTable', defineAsyncComponent(() => import('./components/ProvenanceTable.vue')));
     app.component('CohortChart', defineAsyncComponent(() => import('./components/CohortChart.vue')));
   },
 } satisfies Theme;

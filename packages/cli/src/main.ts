@@ -1,6 +1,5 @@
 import { CommanderError, type Command } from 'commander';
 import { commands } from './commands/index.js';
-import { guarded } from './commands/report.js';
 import { scanLang, type Lang } from './i18n/lang.js';
 import { messages, say } from './i18n/messages.js';
 import type { Bilingual } from './i18n/text.js';
@@ -73,10 +72,18 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
     sub.copyInheritedSettings(program);
     sub.action(async (...params: unknown[]) => {
       const cmd = params[params.length - 1] as Command;
-      exitCode = await guarded(io, lang, async () => {
-        const args = module.toArgs({ operands: cmd.processedArgs as string[], options: cmd.opts() }, lang);
-        return module.run(args, io);
-      });
+      let args: unknown;
+      try {
+        args = module.toArgs({ operands: cmd.processedArgs as string[], options: cmd.opts() }, lang);
+      } catch (error) {
+        if (!(error instanceof CliFailure)) throw error;
+        const m = messages(lang);
+        for (const message of error.messages) io.stderr(`${m.errorPrefix}${message[lang]}\n`);
+        io.stderr(`${m.seeHelp(`${module.name} `)}\n`);
+        exitCode = error.exitCode;
+        return;
+      }
+      exitCode = await module.run(args, io);
     });
   }
 
@@ -84,10 +91,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    if (!(error instanceof CommanderError)) {
-      if (error instanceof CliFailure) return guarded(io, lang, () => Promise.reject(error));
-      throw error;
-    }
+    if (!(error instanceof CommanderError)) throw error;
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return ExitCode.ok;
     // `rubricate` alone: commander has printed the help on standard error.
     if (error.code === 'commander.help') return ExitCode.usage;

@@ -98,3 +98,24 @@ describe('readCsvSubjects', () => {
     expect(subjects[0]!.value).toEqual({ id: 'a', facts: { org: 1.5 } });
   });
 });
+
+describe('readCsvSubjects: columns named as in an office sheet', () => {
+  it('accepts 编号/类别 and facts named by their Chinese or English label, and reports errors under those names', () => {
+    const text = '编号,类别,组织健全得分,Rules points,群众满意率（%）,未按期换届\nA,rural,30,20,八十,否\n';
+    const { subjects, errors, columns } = readCsvSubjects(text, rubric, 'x.csv');
+    expect(subjects).toEqual([]);
+    expect(errors).toMatchObject([{ id: 'A', row: 2, column: '群众满意率（%）', path: 'facts.satisfaction' }]);
+    expect(columns).toMatchObject({ id: '编号', category: '类别', 'facts.org': '组织健全得分', 'facts.rules': 'Rules points' });
+    const ok = readCsvSubjects('编号,类别,组织健全得分,未按期换届\nA,rural,30,是\n', rubric, 'x.csv');
+    expect(ok.subjects[0]!.value).toEqual({ id: 'A', category: 'rural', facts: { org: 30, electionOverdue: true } });
+  });
+
+  it('refuses two columns for one fact, and a label two facts share', () => {
+    expect(failure(() => readCsvSubjects('id,org,组织健全得分\n', rubric, 'x.csv')).messages[0]!.zh).toBe(
+      '列“org”和“组织健全得分”对应同一项',
+    );
+    const shared = structuredClone(rubric);
+    shared.facts[1]!.label = { zh: '组织健全得分' };
+    expect(failure(() => readCsvSubjects('id,组织健全得分\n', shared, 'x.csv')).messages[0]!.en).toContain('more than one fact');
+  });
+});

@@ -214,3 +214,13 @@ describe('score: files and arguments', () => {
     expect((JSON.parse(io.out()) as Report).results).toHaveLength(2);
   });
 });
+
+describe('score: a CSV with Chinese column names', () => {
+  it('locates the core’s errors under the column as written', async () => {
+    const io = memoryIo({ 'c.csv': '编号,类别,组织健全得分,制度落实得分,服务群众得分,群众满意率（%）\nA,rural,30,20,20,120\nB,rural,30,20,20,90\n' });
+    expect(await run(args('c.csv'), io)).toBe(3);
+    const report = JSON.parse(io.out()) as Report;
+    expect(report.results.map((r) => [r.id, r.score])).toEqual([['B', 70]]);
+    expect(report.errors).toMatchObject([{ id: 'A', row: 2, column: '群众满意率（%）', path: 'facts.satisfaction' }]);
+  });
+});

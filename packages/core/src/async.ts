@@ -14,7 +14,7 @@ import { faultToError, type SubjectEvaluation } from './evaluate/evaluate-subjec
 import type { PreparedPlan } from './evaluate/plan.js';
 import type { PreparedRubric } from './evaluate/prepare.js';
 import { finishResult, type Scored, scoreFull } from './evaluate/result.js';
-import { finishCohort } from './cohort/evaluate-cohort.js';
+import { duplicateIdError, duplicateIds, finishCohort } from './cohort/evaluate-cohort.js';
 import type { CohortResult, SubjectError } from './result/types.js';
 import type { Condition } from './schema/condition.js';
 
@@ -38,8 +38,9 @@ function topLevel(c: Condition): TopLevelCondition {
 }
 
 /**
- * A fresh engine per evaluation: json-rules-engine keeps a run status on the engine, so
- * concurrent runs must not share one. One rule per condition site, named by its index.
+ * json-rules-engine keeps a run status on the engine, so concurrent runs must not share one: each
+ * call (or each cohort worker, which runs one subject at a time) has its own. One rule per
+ * condition site, named by its index.
  */
 function buildEngine(plan: PreparedPlan): Engine {
   const engine = new Engine([], { allowUndefinedFacts: true, pathResolver: plainPathResolver as (value: object, path: string) => unknown });
@@ -58,6 +59,7 @@ async function scoreAsync(
   subject: unknown,
   index: number,
   options: AsyncEvaluateOptions,
+  engine: Engine,
 ): Promise<{ ok: true; scored: Scored } | { ok: false; errors: SubjectError[] }> {
   const plan = prepared.plan;
   const fns = options.facts ?? {};
@@ -97,7 +99,7 @@ async function scoreAsync(
   }
   const conds = new Uint8Array(plan.sites.length);
   try {
-    const run = await buildEngine(plan).run({}, { almanac });
+    const run = await engine.run({}, { almanac });
     for (const r of run.results) conds[Number(r.name)] = 1;
   } catch (e) {
     return { ok: false, errors: [asyncError(checked.subject.id, index, 'facts', 'condition-error', e, '无法判断规则条件', 'a condition cannot be evaluated')] };
@@ -114,7 +116,7 @@ async function scoreAsync(
  * and semantics as `evaluateSubject`.
  */
 export async function evaluateSubjectAsync(prepared: PreparedRubric, subject: unknown, options: AsyncEvaluateOptions = {}, index = 0): Promise<SubjectEvaluation> {
-  const r = await scoreAsync(prepared, subject, index, options);
+  const r = await scoreAsync(prepared, subject, index, options, buildEngine(prepared.plan));
   if (!r.ok) return r;
   return { ok: true, result: finishResult(prepared.plan, r.scored, r.scored.state.level) };
 }
@@ -124,18 +126,15 @@ export async function evaluateSubjectAsync(prepared: PreparedRubric, subject: un
  * time; then quotas, ranks and outcomes exactly as `evaluateCohort`.
  */
 export async function evaluateCohortAsync(prepared: PreparedRubric, subjects: readonly unknown[], options: AsyncEvaluateOptions = {}): Promise<CohortResult> {
-  const ids = new Map<string, number>();
-  for (const s of subjects) {
-    const id = s !== null && typeof s === 'object' ? (s as { id?: unknown }).id : undefined;
-    if (typeof id === 'string') ids.set(id, (ids.get(id) ?? 0) + 1);
-  }
+  const dup = duplicateIds(subjects);
   const outcomes: Awaited<ReturnType<typeof scoreAsync>>[] = new Array(subjects.length);
   const limit = Math.max(1, Math.floor(options.concurrency ?? 8));
   let next = 0;
   const worker = async (): Promise<void> => {
+    const engine = buildEngine(prepared.plan);
     while (next < subjects.length) {
       const i = next++;
-      outcomes[i] = await scoreAsync(prepared, subjects[i], i, options);
+      outcomes[i] = await scoreAsync(prepared, subjects[i], i, options, engine);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, subjects.length) }, worker));
@@ -143,10 +142,8 @@ export async function evaluateCohortAsync(prepared: PreparedRubric, subjects: re
   const errors: SubjectError[] = [];
   outcomes.forEach((r, index) => {
     if (!r.ok) errors.push(...r.errors);
-    else if ((ids.get(r.scored.subject.id) ?? 0) > 1) {
-      const id = r.scored.subject.id;
-      errors.push({ id, index, path: 'id', code: 'duplicate-id', message: { zh: `评价对象 id ${id} 重复，同一 id 的各条记录均未评分`, en: `the id ${id} is used more than once; none of them is scored` } });
-    } else scored.push(r.scored);
+    else if (dup.has(r.scored.subject.id)) errors.push(duplicateIdError(r.scored.subject.id, index));
+    else scored.push(r.scored);
   });
   return finishCohort(prepared.plan, scored, errors);
 }

@@ -99,3 +99,22 @@ describe('planRubricPackage', () => {
     expect(CORE_VERSION).toBe(core.version);
   });
 });
+
+describe('the planned package, as publint sees it', () => {
+  it('has no publint errors or warnings (strict)', async () => {
+    const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { publint } = await import('publint');
+    const dir = mkdtempSync(join(tmpdir(), 'rubric-publint-'));
+    try {
+      const plan = planRubricPackage(anyang(), { scope: '@demo', license: 'CC-BY-4.0' });
+      for (const [file, text] of Object.entries(plan.files)) writeFileSync(join(dir, file), text);
+      // Every planned file is published (package.json "files" lists them all), so no packing step.
+      const { messages } = await publint({ pkgDir: dir, pack: false, strict: true, level: 'warning' });
+      expect(messages).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -95,7 +95,7 @@ export class RubricText {
     const p = i.points;
     switch (p.kind) {
       case 'direct':
-        return `按实评分（${this.fact(p.fact)}）`;
+        return `按实评分（录入 ${p.fact}）`;
       case 'linear':
         return p.invert
           ? `${this.fact(p.fact)} ≤ ${num(p.lower)} 得满分，≥ ${num(p.upper)} 得 0 分，其间按比例`

@@ -22,6 +22,7 @@ export interface ExplainArgs {
   encoding: Encoding;
 }
 
+/** The commander definition of `explain`, with its help in `lang`. */
 export function define(lang: Lang): Command {
   const m = messages(lang);
   return new Command('explain')
@@ -34,6 +35,7 @@ export function define(lang: Lang): Command {
     .addHelpText('after', `\n${m.helpExitCodes}`);
 }
 
+/** Checks what commander parsed; a bad option value is a `CliFailure` (exit 2). */
 export function toArgs({ operands, options }: Parsed, lang: Lang): ExplainArgs {
   return {
     rubric: operands[0]!,

@@ -17,6 +17,7 @@ export interface LintArgs {
 
 const FORMATS = ['text', 'json'] as const;
 
+/** The commander definition of `lint`, with its help in `lang`. */
 export function define(lang: Lang): Command {
   const m = messages(lang);
   return new Command('lint')
@@ -27,6 +28,7 @@ export function define(lang: Lang): Command {
     .addHelpText('after', `\n${m.helpExitCodes}`);
 }
 
+/** Checks what commander parsed; a bad option value is a `CliFailure` (exit 2). */
 export function toArgs({ operands, options }: Parsed, lang: Lang): LintArgs {
   return {
     rubric: operands[0]!,

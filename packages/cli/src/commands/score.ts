@@ -29,6 +29,7 @@ export interface ScoreArgs {
 
 const FORMATS: readonly ScoreFormat[] = ['table', 'json', 'csv'];
 
+/** The commander definition of `score`, with its help in `lang`. */
 export function define(lang: Lang): Command {
   const m = messages(lang);
   return new Command('score')
@@ -42,6 +43,7 @@ export function define(lang: Lang): Command {
     .addHelpText('after', `\n${m.helpCsv}\n\n${m.helpExitCodes}`);
 }
 
+/** Checks what commander parsed; a bad option value is a `CliFailure` (exit 2). */
 export function toArgs({ operands, options }: Parsed, lang: Lang): ScoreArgs {
   const args: ScoreArgs = {
     rubric: operands[0]!,

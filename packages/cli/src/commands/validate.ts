@@ -19,6 +19,7 @@ export interface ValidateArgs {
 
 const FORMATS = ['text', 'json'] as const;
 
+/** The commander definition of `validate`, with its help in `lang`. */
 export function define(lang: Lang): Command {
   const m = messages(lang);
   return new Command('validate')
@@ -29,6 +30,7 @@ export function define(lang: Lang): Command {
     .addHelpText('after', `\n${m.helpExitCodes}`);
 }
 
+/** Checks what commander parsed; a bad option value is a `CliFailure` (exit 2). */
 export function toArgs({ operands, options }: Parsed, lang: Lang): ValidateArgs {
   return {
     rubric: operands[0]!,

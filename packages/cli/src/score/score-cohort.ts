@@ -8,17 +8,15 @@ export interface ScoredCohort {
   errors: ReportedError[];
 }
 
-/** `facts.satisfaction` → `satisfaction`: the CSV column a core error points at. */
-function columnOf(path: string): string | undefined {
-  const match = /^facts\.([A-Za-z][A-Za-z0-9_-]*)/.exec(path);
-  if (match) return match[1];
-  if (path === 'id' || path === 'category') return path;
-  return undefined;
+/** The CSV column a core error points at: `facts.a1.x` → the header of fact a1's column. */
+function columnOf(path: string, columns: Readonly<Record<string, string>>): string | undefined {
+  const match = /^(facts\.[A-Za-z][A-Za-z0-9_-]*|id|category)(?![A-Za-z0-9_-])/.exec(path);
+  return match ? columns[match[1]!] : undefined;
 }
 
 /** Places a core error (indexed among the subjects scored) back in the file. */
-function locate(error: SubjectError, subjects: readonly InputSubject[]): ReportedError {
-  const origin = subjects[error.index];
+function locate(error: SubjectError, loaded: LoadedSubjects): ReportedError {
+  const origin: InputSubject | undefined = loaded.subjects[error.index];
   const located: ReportedError = {
     id: error.id,
     index: origin?.index ?? error.index,
@@ -28,7 +26,7 @@ function locate(error: SubjectError, subjects: readonly InputSubject[]): Reporte
   };
   if (origin?.row !== undefined) {
     located.row = origin.row;
-    const column = columnOf(error.path);
+    const column = columnOf(error.path, loaded.columns ?? {});
     if (column !== undefined) located.column = column;
   }
   return located;
@@ -44,7 +42,7 @@ export function scoreCohort(prepared: PreparedRubric, loaded: LoadedSubjects): S
     prepared,
     loaded.subjects.map((s) => s.value),
   );
-  const errors = [...loaded.errors, ...cohort.errors.map((e) => locate(e, loaded.subjects))];
+  const errors = [...loaded.errors, ...cohort.errors.map((e) => locate(e, loaded))];
   errors.sort((a, b) => a.index - b.index || (a.row ?? 0) - (b.row ?? 0));
   return { cohort, errors };
 }

@@ -6,40 +6,71 @@ import { ExitCode } from '../io/types.js';
 import { cellToFact } from './csv-cell.js';
 import { MAX_SUBJECTS, type InputSubject, type LoadedSubjects, type ReportedError } from './types.js';
 
-const ID = 'id';
-const CATEGORY = 'category';
+/** Header names of the id and category columns; the Chinese ones are what an office sheet has. */
+const ID_HEADERS = new Set(['id', '编号']);
+const CATEGORY_HEADERS = new Set(['category', '类别']);
 
-/** A column of the header: what it holds, by position. */
-type Column = { kind: 'id' } | { kind: 'category' } | { kind: 'fact'; fact: FactDeclaration } | { kind: 'ignored' };
+/** A column of the header: what it holds, by position, and its name as written in the file. */
+type Column = { header: string } & ({ kind: 'id' } | { kind: 'category' } | { kind: 'fact'; fact: FactDeclaration } | { kind: 'ignored' });
 
 function fail(...messages: ReturnType<typeof say>[]): never {
   throw new CliFailure(ExitCode.usage, messages);
 }
 
-/** Maps the header to columns; an unknown, duplicated or asynchronous column makes the file unusable. */
+/** Facts by their Chinese and English labels; a label two facts share names neither. */
+function factsByLabel(facts: readonly FactDeclaration[]): Map<string, FactDeclaration | null> {
+  const byLabel = new Map<string, FactDeclaration | null>();
+  for (const fact of facts) {
+    for (const label of new Set([fact.label.zh.trim(), fact.label.en?.trim()])) {
+      if (label === undefined || label === '') continue;
+      byLabel.set(label, byLabel.has(label) ? null : fact);
+    }
+  }
+  return byLabel;
+}
+
+/**
+ * Maps the header to columns. A column is named by the fact's id or, as office sheets are, by its
+ * Chinese (or English) label; `id`/`编号` and `category`/`类别` are the subject's own columns. An
+ * unknown, ambiguous, repeated or asynchronous column makes the file unusable.
+ */
 function readHeader(header: string[], rows: string[][], rubric: Rubric, path: string): Column[] {
   const facts = new Map(rubric.facts.map((f) => [f.id, f]));
-  const seen = new Set<string>();
+  const labels = factsByLabel(rubric.facts);
+  const seen = new Map<string, string>();
+  const claim = (target: string, name: string) => {
+    const earlier = seen.get(target);
+    if (earlier === name) fail(say('csvDuplicateColumn', name));
+    if (earlier !== undefined) fail(say('csvSameColumn', earlier, name));
+    seen.set(target, name);
+  };
   const columns = header.map((raw, position): Column => {
     const name = raw.trim();
     if (name === '') {
       // Excel often saves a trailing empty column; it is harmless only if it holds nothing.
       if (rows.some((r) => (r[position] ?? '').trim() !== '')) fail(say('csvEmptyHeader', position + 1));
-      return { kind: 'ignored' };
+      return { kind: 'ignored', header: name };
     }
-    if (seen.has(name)) fail(say('csvDuplicateColumn', name));
-    seen.add(name);
-    if (name === ID) return { kind: 'id' };
-    if (name === CATEGORY) return { kind: 'category' };
-    const fact = facts.get(name);
+    if (ID_HEADERS.has(name)) {
+      claim('\0id', name);
+      return { kind: 'id', header: name };
+    }
+    if (CATEGORY_HEADERS.has(name)) {
+      claim('\0category', name);
+      return { kind: 'category', header: name };
+    }
+    const labelled = labels.get(name);
+    if (!facts.has(name) && labelled === null) fail(say('csvAmbiguousColumn', name));
+    const fact = facts.get(name) ?? labelled ?? undefined;
     if (fact === undefined) {
       const known = rubric.facts.filter((f) => f.source !== 'async').map((f) => f.id).join('、');
       fail(say('csvUnknownColumn', name, known));
     }
     if (fact.source === 'async') fail(say('csvAsyncColumn', name));
-    return { kind: 'fact', fact };
+    claim(fact.id, name);
+    return { kind: 'fact', fact, header: name };
   });
-  if (!seen.has(ID)) fail(say('csvNoIdColumn', path));
+  if (!seen.has('\0id')) fail(say('csvNoIdColumn', path));
   return columns;
 }
 
@@ -48,7 +79,7 @@ const rowNumber = (dataIndex: number) => dataIndex + 2;
 
 /**
  * Reads a CSV cohort: one row per subject, an `id` column, an optional `category` column and one
- * column per fact, converted by the fact's type (see `cellToFact`). A row with a bad cell becomes an
+ * column per fact (see `readHeader`), converted by the fact's type (see `cellToFact`). A row with a bad cell becomes an
  * error naming its row and column; the others are returned to be scored. Blank rows are skipped.
  * The delimiter is a comma (a tab for `.tsv` files).
  */
@@ -66,17 +97,22 @@ export function readCsvSubjects(text: string, rubric: Rubric, path: string): Loa
   if (header === undefined || header.every((cell) => cell.trim() === '')) fail(say('csvEmpty', path));
   if (rows.length > MAX_SUBJECTS) fail(say('subjectsTooMany', path, MAX_SUBJECTS));
   const columns = readHeader(header, rows, rubric, path);
+  const idColumn = columns.findIndex((c) => c.kind === 'id');
+  const headers: Record<string, string> = {};
+  for (const column of columns) {
+    if (column.kind === 'fact') headers[`facts.${column.fact.id}`] = column.header;
+    else if (column.kind === 'id' || column.kind === 'category') headers[column.kind] = column.header;
+  }
 
   const subjects: InputSubject[] = [];
   const errors: ReportedError[] = [];
   rows.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
     const row = rowNumber(index);
-    const idColumn = columns.findIndex((c) => c.kind === 'id');
     const id = (cells[idColumn] ?? '').trim();
     const rowErrors: ReportedError[] = [];
     const at = { id: id === '' ? null : id, index, row };
-    if (id === '') rowErrors.push({ ...at, path: ID, column: ID, code: 'csv.id', message: sayText('csvEmptyId') });
+    if (id === '') rowErrors.push({ ...at, path: 'id', column: columns[idColumn]!.header, code: 'csv.id', message: sayText('csvEmptyId') });
     if (cells.length > header.length) {
       rowErrors.push({ ...at, path: '', code: 'csv.width', message: say('csvRowWidth', header.length, cells.length) });
     }
@@ -88,13 +124,12 @@ export function readCsvSubjects(text: string, rubric: Rubric, path: string): Loa
       } else if (column.kind === 'fact') {
         const value = cellToFact(cell, column.fact);
         if (!value.ok) {
-          const name = column.fact.id;
-          rowErrors.push({ ...at, path: `facts.${name}`, column: name, code: value.code, message: value.message });
+          rowErrors.push({ ...at, path: `facts.${column.fact.id}`, column: column.header, code: value.code, message: value.message });
         } else if (!value.absent) subject.facts[column.fact.id] = value.value;
       }
     });
     if (rowErrors.length > 0) errors.push(...rowErrors);
     else subjects.push({ value: subject, index, row });
   });
-  return { subjects, errors };
+  return { subjects, errors, columns: headers };
 }

@@ -32,6 +32,8 @@ export interface LoadedSubjects {
   errors: ReportedError[];
   /** Set when the file was not UTF-8 and was read as GBK/GB18030. */
   notice?: Bilingual;
+  /** CSV only: the column header, as written in the file, of each subject path (`facts.x`, `id`, `category`). */
+  columns?: Record<string, string>;
 }
 
 /** More subjects than this in one file is refused: a cohort is hundreds or thousands. */

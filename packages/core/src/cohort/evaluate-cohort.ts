@@ -20,8 +20,13 @@ function sortErrors(errors: SubjectError[]): SubjectError[] {
   );
 }
 
-/** Subjects sharing an id cannot be told apart: every one of them is an error. */
-function duplicateIds(subjects: readonly unknown[]): Set<string> {
+/** @internal The error for each subject whose id another subject also uses. */
+export function duplicateIdError(id: string, index: number): SubjectError {
+  return { id, index, path: 'id', code: 'duplicate-id', message: { zh: `评价对象 id ${id} 重复，同一 id 的各条记录均未评分`, en: `the id ${id} is used more than once; none of them is scored` } };
+}
+
+/** @internal Subjects sharing an id cannot be told apart: every one of them is an error. */
+export function duplicateIds(subjects: readonly unknown[]): Set<string> {
   const seen = new Set<string>();
   const dup = new Set<string>();
   for (const s of subjects) {
@@ -79,8 +84,7 @@ export function evaluateCohort(prepared: PreparedRubric, subjects: readonly unkn
       return;
     }
     if (dup.has(r.scored.subject.id)) {
-      const id = r.scored.subject.id;
-      errors.push({ id, index, path: 'id', code: 'duplicate-id', message: { zh: `评价对象 id ${id} 重复，同一 id 的各条记录均未评分`, en: `the id ${id} is used more than once; none of them is scored` } });
+      errors.push(duplicateIdError(r.scored.subject.id, index));
       return;
     }
     scored.push(r.scored);

@@ -1,7 +1,7 @@
 import type { QuotaReport } from '../result/types.js';
 import type { Quota } from '../schema/cohort.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
-import { en } from '../evaluate/format.js';
+import { en, fmtNumber } from '../evaluate/format.js';
 import { levelId, levelLabel, provenance } from '../evaluate/run.js';
 import { compareCodePoints } from '../hash/compare.js';
 import { type CohortEntry, flagOnce } from './entry.js';
@@ -62,6 +62,8 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
   let limit: number;
   const move = (e: CohortEntry, to: number, zh: string, enText: string): void => {
     const from = e.level;
+    const tiedZh = review.includes(e) ? '（与边界上的同分单位整组处理）' : '';
+    const tiedEn = review.includes(e) ? ' (tied at the boundary: the tied group as a whole)' : '';
     e.level = to;
     moved.push(e);
     e.trace.push({
@@ -71,8 +73,8 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
       to: levelId(plan, to),
       ...provenance(quota),
       message: {
-        zh: `${quota.label.zh}：${zh}，由${levelLabel(plan, from).zh}调整为${levelLabel(plan, to).zh}`,
-        en: `${en(quota.label)}: ${enText}, from ${levelLabel(plan, from).en} to ${levelLabel(plan, to).en}`,
+        zh: `${quota.label.zh}${zh}${tiedZh}，由${levelLabel(plan, from).zh}调整为${levelLabel(plan, to).zh}`,
+        en: `${en(quota.label)}${enText}${tiedEn}, from ${levelLabel(plan, from).en} to ${levelLabel(plan, to).en}`,
       },
     });
   };
@@ -88,8 +90,8 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
         cut = start;
       }
       const to = Math.min(worst + 1, L);
-      const zh = `名额不超过 ${quota.percent}%（${N} 个中最多 ${limit} 个），按排名超出名额`;
-      const enText = `at most ${quota.percent}% (${limit} of ${N}); ranked beyond the limit`;
+      const zh = `（${N} 个中最多 ${limit} 个）：按排名超出名额`;
+      const enText = ` (at most ${limit} of ${N}): ranked beyond the limit`;
       for (const e of inside.slice(cut)) move(e, to, zh, enText);
     }
   } else if (quota.kind === 'atLeast') {
@@ -104,8 +106,8 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
         review = above.slice(start, end);
         take = end;
       }
-      const zh = `不低于 ${quota.percent}%（${N} 个中至少 ${limit} 个），按排名列入`;
-      const enText = `at least ${quota.percent}% (${limit} of ${N}); ranked into the set`;
+      const zh = `（${N} 个中至少 ${limit} 个）：按排名列入`;
+      const enText = ` (at least ${limit} of ${N}): ranked into the set`;
       for (const e of above.slice(0, take)) move(e, best, zh, enText);
     }
   } else {
@@ -127,6 +129,7 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
     quota.kind === 'atMost' ? after <= limit : quota.kind === 'atLeast' ? after >= limit : withinTolerance(after, N, quota.percent, quota.tolerance ?? 0);
   const kindZh = quota.kind === 'atMost' ? '不超过' : quota.kind === 'atLeast' ? '不低于' : '约为';
   const kindEn = quota.kind === 'atMost' ? 'at most' : quota.kind === 'atLeast' ? 'at least' : 'about';
+  const countZh = quota.kind === 'atMost' ? '最多' : quota.kind === 'atLeast' ? '至少' : '约';
   const where = category ? `（${category}）` : '';
   const whereEn = category ? ` (${category})` : '';
   const report: QuotaReport = {
@@ -140,8 +143,8 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
     moved: moved.sort(compare).map((e) => e.id),
     tiedForReview: review.map((e) => e.id).sort(compareCodePoints),
     message: {
-      zh: `${quota.label.zh}${where}：${kindZh} ${quota.percent}%（共 ${N} 个，对应 ${limit} 个）；调整前 ${before} 个，调整后 ${after} 个${moved.length ? `，调整 ${moved.length} 个` : ''}${review.length ? `，其中 ${review.length} 个同分整组处理，需复核` : ''}；${met ? '符合要求' : '未达到要求'}`,
-      en: `${en(quota.label)}${whereEn}: ${kindEn} ${quota.percent}% (${limit} of ${N}); ${before} before, ${after} after${moved.length ? `, ${moved.length} moved` : ''}${review.length ? `, ${review.length} tied and flagged for review` : ''}; ${met ? 'met' : 'not met'}`,
+      zh: `${quota.label.zh}${where}（${kindZh} ${fmtNumber(quota.percent)}%，共 ${N} 个，${countZh} ${limit} 个）：调整前 ${before} 个，调整后 ${after} 个${moved.length ? `，调整 ${moved.length} 个` : ''}${review.length ? `，其中 ${review.length} 个因同分整组处理，需复核` : ''}；${met ? '符合要求' : '未达到要求'}`,
+      en: `${en(quota.label)}${whereEn} (${kindEn} ${fmtNumber(quota.percent)}%: ${limit} of ${N}): ${before} before, ${after} after${moved.length ? `, ${moved.length} moved` : ''}${review.length ? `, ${review.length} tied and flagged for review` : ''}; ${met ? 'met' : 'not met'}`,
     },
   };
   if (category !== undefined) report.category = category;

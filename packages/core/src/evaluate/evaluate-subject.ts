@@ -17,18 +17,17 @@ export function faultToError(subject: CheckedSubject, e: unknown): SubjectError 
   throw e;
 }
 
-/** @internal Check and score with the full explanation (shared by the sync, async and cohort paths). */
+/** @internal Check and score with the full explanation (shared by the single and cohort paths). */
 export function checkAndScore(
   prepared: PreparedRubric,
   subject: unknown,
   index: number,
   resolved?: ResolvedFacts,
-  conds?: (checked: CheckedSubject) => Uint8Array | undefined,
 ): { ok: true; scored: Scored } | { ok: false; errors: SubjectError[] } {
   const checked = checkSubject(prepared.plan, subject, index, resolved);
   if (!checked.ok) return checked;
   try {
-    return { ok: true, scored: scoreFull(prepared.plan, checked.subject, conds?.(checked.subject)) };
+    return { ok: true, scored: scoreFull(prepared.plan, checked.subject) };
   } catch (e) {
     return { ok: false, errors: [faultToError(checked.subject, e)] };
   }

@@ -156,10 +156,17 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
           rule: gp.group.id,
           amount: fromUnits(kept - raw, scale),
           ...provenance(gp.group),
-          message: {
-            zh: `${gp.group.label.zh}合计 ${r} 分，${over ? '超过上限' : '低于下限'} ${k} 分，按 ${k} 分计`,
-            en: `${en(gp.group.label)}: ${r} points in total, ${over ? 'above the limit' : 'below the floor'} of ${k}, counted as ${k}`,
-          },
+          message:
+            !over && kept <= 0
+              ? {
+                  // A floor on deductions reads as "at most N points deducted".
+                  zh: `${gp.group.label.zh}合计扣 ${fmtUnits(-raw, scale)} 分，超过最多扣 ${fmtUnits(-kept, scale)} 分的限制，按扣 ${fmtUnits(-kept, scale)} 分计`,
+                  en: `${en(gp.group.label)}: ${fmtUnits(-raw, scale)} points deducted in total, more than the limit of ${fmtUnits(-kept, scale)}; counted as ${fmtUnits(-kept, scale)}`,
+                }
+              : {
+                  zh: `${gp.group.label.zh}合计 ${r} 分，${over ? '超过上限' : '低于下限'} ${k} 分，按 ${k} 分计`,
+                  en: `${en(gp.group.label)}: ${r} points in total, ${over ? 'above the limit' : 'below the floor'} of ${k}, counted as ${k}`,
+                },
         });
       }
     }

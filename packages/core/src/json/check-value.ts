@@ -1,5 +1,5 @@
 import type { Issue } from '../result/types.js';
-import { formatPath } from '../messages/path.js';
+import { formatPathShort as formatPath } from '../messages/path.js';
 import { DEFAULT_MAX_DEPTH, FORBIDDEN_KEYS } from './limits.js';
 
 /**

@@ -6,7 +6,9 @@ export interface JsonLimits {
   maxDepth?: number;
 }
 
+/** Default `maxBytes`: 20 MB, far above any real rubric or cohort file. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Default `maxDepth`: a rubric nests about a dozen levels; conditions add a few more. */
 export const DEFAULT_MAX_DEPTH = 64;
 
 /** Keys that could reach Object.prototype if a parsed object were merged or spread carelessly. */

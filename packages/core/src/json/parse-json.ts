@@ -1,6 +1,6 @@
 import { visit } from 'jsonc-parser';
 import type { Issue } from '../result/types.js';
-import { formatPath } from '../messages/path.js';
+import { formatPathShort as formatPath } from '../messages/path.js';
 import { syntaxMessage } from './syntax-messages.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, FORBIDDEN_KEYS, type JsonLimits, utf8LengthUpTo } from './limits.js';
 

@@ -48,13 +48,16 @@ const WIDE_NAMES: Record<number, string> = {
   0xff5d: '全角花括号',
 };
 
+/** Errors where a stray full-width character is the likely cause. */
+const PUNCTUATION_ERRORS = new Set(['InvalidSymbol', 'ValueExpected', 'PropertyNameExpected', 'CommaExpected', 'ColonExpected']);
+
 /**
  * The message for a parser error code. `char` is the code point where the error is: a non-ASCII
  * character there is named, since it is usually full-width punctuation typed by an input method.
  */
 export function syntaxMessage(code: ParseErrorCode, char?: number): Message {
   const name = printParseErrorCode(code);
-  if (char !== undefined && char > 0x7f && (name === 'InvalidSymbol' || name === 'ValueExpected' || name === 'PropertyNameExpected' || name === 'CommaExpected' || name === 'ColonExpected')) {
+  if (char !== undefined && char > 0x7f && PUNCTUATION_ERRORS.has(name)) {
     const hex = `U+${char.toString(16).toUpperCase().padStart(4, '0')}`;
     const zhName = WIDE_NAMES[char];
     return {

@@ -1,3 +1,3 @@
-export { msg, quote } from './message.js';
+export { quote } from './message.js';
 export { COLLECTION_KINDS, KIND, named } from './kinds.js';
-export { formatPath, locate, describeWhere, type Location } from './path.js';
+export { formatPath, formatPathShort, locate, describeWhere, type Location } from './path.js';

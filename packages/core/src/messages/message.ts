@@ -1,10 +1,3 @@
-import type { Message } from '../result/types.js';
-
-/** Builds a bilingual message. Every message the library produces carries both languages. */
-export function msg(zh: string, en: string): Message {
-  return { zh, en };
-}
-
 /** Quotes a user value for a message: strings in quotes, the rest as JSON, cut to a readable length. */
 export function quote(value: unknown): string {
   let text: string;

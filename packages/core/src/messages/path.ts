@@ -14,6 +14,12 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out === '' ? '$' : out;
 }
 
+/** {@link formatPath}, keeping only the end of a very long path (deep nesting) for messages. */
+export function formatPathShort(path: readonly (string | number)[], max = 60): string {
+  const full = formatPath(path);
+  return full.length <= max ? full : `…${full.slice(full.length - max + 1)}`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

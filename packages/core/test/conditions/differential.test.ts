@@ -76,8 +76,8 @@ async function engineSays(cond: Condition, shared: Record<string, Condition>, va
   }
 }
 
-function compiledSays(cond: Condition, shared: Record<string, Condition>, values: unknown[]): boolean | 'throws' {
-  const compiled = new ConditionCompiler(factIndex, shared).compile(cond, ['when']);
+function compiledSays(cond: Condition, shared: Record<string, Condition>, values: unknown[], objectFree = false): boolean | 'throws' {
+  const compiled = new ConditionCompiler(factIndex, shared, () => objectFree).compile(cond, ['when']);
   try {
     return compiled.test(values);
   } catch {
@@ -95,6 +95,17 @@ describe('compiled conditions agree with json-rules-engine', () => {
         expect(ours).toBe(theirs);
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('with short-circuiting, over facts that cannot hold objects (as declared facts cannot)', async () => {
+    const primitiveFacts = fc.tuple(...FACT_IDS.map(() => fc.option(fc.oneof(scalar, list), { nil: undefined })));
+    await fc.assert(
+      fc.asyncProperty(tree(true), tree(false), tree(false), primitiveFacts, async (cond, s0, s1, values) => {
+        const shared = { s0, s1 };
+        expect(compiledSays(cond, shared, values, true)).toBe(await engineSays(cond, shared, values));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from '@noble/hashes/sha2.js';
@@ -53,5 +53,16 @@ describe('the main entry never reaches json-rules-engine', () => {
     visit(join(root, 'index.ts'));
     expect(seen.size).toBeGreaterThan(20);
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('nothing in the engine can run code from a rubric', () => {
+  it('no eval, no Function constructor in the engine sources', () => {
+    const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../src');
+    const dirs = ['conditions', 'decimal', 'evaluate', 'cohort', 'hash'];
+    const files = dirs.flatMap((d) => (readdirSync(join(root, d), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => join(root, d, f)));
+    files.push(join(root, 'async.ts'));
+    expect(files.length).toBeGreaterThan(30);
+    for (const f of files) expect(readFileSync(f, 'utf8')).not.toMatch(/\beval\s*\(|new\s+Function\b|\bFunction\s*\(/);
   });
 });

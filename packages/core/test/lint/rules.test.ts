@@ -221,3 +221,18 @@ describe('label.missing_en', () => {
     ]);
   });
 });
+
+describe('crosswalk.unmapped', () => {
+  it('names the levels a crosswalk leaves out', () => {
+    const issues = warningsOf(
+      mutated((r) => {
+        delete r.crosswalks![0]!.map.one;
+        delete r.crosswalks![0]!.map.none;
+      }),
+      'crosswalk.unmapped',
+    );
+    expect(issues.map((i) => [i.path, i.message.zh])).toEqual([
+      [['crosswalks', 0, 'map'], '等次对照 classes 没有给出等次 one、none 的对应等次，这些对象在对照中将为空'],
+    ]);
+  });
+});

@@ -111,7 +111,8 @@ describe('scale.range, band.range, linear.range, adjustment_group.range', () => 
       'band.range',
     );
     expect(issues.map((i) => i.path.join('.'))).toEqual(['levels.1.band', 'levels.2.bandByCategory.rural']);
-    expect(issues[1]!.message.zh).toBe('等次 three（类别 rural） 的分数段下限 75 应小于上限 75（分数段含下限、不含上限）');
+    expect(issues[0]!.message.zh).toBe('等次 four 的分数段下限 90 应小于上限 80（分数段含下限、不含上限）');
+    expect(issues[1]!.message.zh).toBe('等次 three（类别 rural）的分数段下限 75 应小于上限 75（分数段含下限、不含上限）');
   });
 
   it('linear lower differs from upper', () => {

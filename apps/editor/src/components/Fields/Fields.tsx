@@ -109,9 +109,12 @@ export function SelectField({ path, label, hint, options, emptyLabel, className,
   );
 }
 
-/** A yes/no field; unticking an optional flag removes it. */
-export function CheckField({ path, label, hint, className }: BaseProps) {
-  const value = useValue<boolean>(path);
+/**
+ * A yes/no field. The key is written only when it differs from `defaultValue` (the value the core
+ * assumes when the key is absent), so the JSON stays as short as the author meant it.
+ */
+export function CheckField({ path, label, hint, className, defaultValue = false }: BaseProps & { defaultValue?: boolean }) {
+  const value = useValue<boolean>(path) ?? defaultValue;
   const { set } = useEdits();
   const id = fieldId(path);
   return (
@@ -122,7 +125,7 @@ export function CheckField({ path, label, hint, className }: BaseProps) {
         type="checkbox"
         checked={value === true}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => set(path, e.target.checked ? true : undefined, false)}
+        onChange={(e) => set(path, e.target.checked === defaultValue ? undefined : e.target.checked, false)}
       />
       <span className="field-label">{label}</span>
       <Hint id={id} hint={hint} />

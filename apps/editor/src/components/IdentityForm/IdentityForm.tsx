@@ -40,7 +40,7 @@ export function IdentityForm() {
           emptyLabel={t('identity.roundingDefault')}
           options={(['half-up', 'half-even', 'down', 'up'] as const).map((r) => ({ value: r, label: t(`rounding.${r}`) }))}
         />
-        <CheckField path={['scale', 'clamp']} label={t('identity.clamp')} />
+        <CheckField path={['scale', 'clamp']} label={t('identity.clamp')} defaultValue />
       </div>
       <h3>{t('identity.categories')}</h3>
       <SortableList<Named>

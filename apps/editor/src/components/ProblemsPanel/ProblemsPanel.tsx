@@ -36,9 +36,7 @@ export function ProblemsPanel({ issues, syntax, onPick, onPickSyntax }: Problems
         {syntax ? (
           <li className="problem error">
             <button type="button" onClick={() => onPickSyntax?.(syntax.line, syntax.column)} data-testid="syntax-problem">
-              <span className="sev" aria-label={t('problems.error')}>
-                ⛔
-              </span>
+              <span className="sev sev-error">{t('problems.error')}</span>
               <span className="msg">{t('problems.syntax', { line: syntax.line, column: syntax.column })}</span>
               <code className="code">json.syntax</code>
             </button>
@@ -47,9 +45,7 @@ export function ProblemsPanel({ issues, syntax, onPick, onPickSyntax }: Problems
         {issues.map((issue, i) => (
           <li key={`${issue.code}-${i}`} className={`problem ${issue.severity}`}>
             <button type="button" onClick={() => onPick(issue.path)} data-path-target={issue.path.join('.')}>
-              <span className="sev" aria-label={issue.severity === 'error' ? t('problems.error') : t('problems.warning')}>
-                {issue.severity === 'error' ? '⛔' : '⚠️'}
-              </span>
+              <span className={`sev sev-${issue.severity}`}>{issue.severity === 'error' ? t('problems.error') : t('problems.warning')}</span>
               <span className="msg">{pick(issue.message, i18n.language)}</span>
               <code className="code">{issue.code}</code>
               <code className="where">{formatPath(issue.path)}</code>

@@ -103,7 +103,7 @@ export function TryIt() {
             {evaluation.result.flags.length ? (
               <ul className="flags">
                 {evaluation.result.flags.map((f, i) => (
-                  <li key={i}>🚩 {pick(f.message, i18n.language)}</li>
+                  <li key={i}>{pick(f.message, i18n.language)}</li>
                 ))}
               </ul>
             ) : null}
@@ -111,7 +111,7 @@ export function TryIt() {
               <ul className="outcomes">
                 {evaluation.result.outcomes.map((o) => (
                   <li key={o.id}>
-                    🎖 {pick(o.label, i18n.language)}
+                    {pick(o.label, i18n.language)}
                     {o.amount !== undefined ? ` ${o.amount} ${o.currency ?? ''}` : ''}
                   </li>
                 ))}

@@ -22,17 +22,20 @@ export const linear: PointsKind<LinearPoints> = {
     const slot = ctx.fact(rule.fact, [...path, 'fact']).index;
     if (rule.lower === rule.upper) ctx.fail([...path, 'upper'], 'linear-empty', 'lower 与 upper 不能相等', 'lower and upper must differ');
     const { unit, rounding } = ctx;
-    const places = Math.max(FAST_PLACES, decimalPlaces(rule.lower), decimalPlaces(rule.upper));
+    const needed = Math.max(decimalPlaces(rule.lower), decimalPlaces(rule.upper));
+    let places = Math.max(FAST_PLACES, needed);
+    // Large bounds: use fewer spare places so the bounds stay safe integers.
+    while (places > needed && (toUnitsExact(rule.lower, places) === undefined || toUnitsExact(rule.upper, places) === undefined)) places--;
+    if (toUnitsExact(rule.lower, places) === undefined || toUnitsExact(rule.upper, places) === undefined) {
+      ctx.fail([...path, 'upper'], 'linear-range', 'lower 与 upper 超出可精确计算的范围', 'lower and upper are too large to compute exactly');
+    }
     const factor = pow10(places);
-    const L = toUnitsExact(rule.lower, places) as number;
-    const U = toUnitsExact(rule.upper, places) as number;
-    const valueUnits = (x: number): [number, number, number] => {
-      const fast = toUnitsFast(x, places, factor);
-      if (fast !== undefined) return [fast, L, U];
-      // A value finer than 10^-places: rescale everything to its own places.
-      const p = decimalPlaces(x);
-      return [toUnitsExact(x, p) as number, toUnitsExact(rule.lower, p) as number, toUnitsExact(rule.upper, p) as number];
-    };
+    // The value that earns 0 points and the one that earns full points.
+    const zeroAt = rule.invert ? rule.upper : rule.lower;
+    const fullAt = rule.invert ? rule.lower : rule.upper;
+    const rising = fullAt > zeroAt;
+    const Z = toUnitsExact(zeroAt, places) as number;
+    const F = toUnitsExact(fullAt, places) as number;
     const compute = (v: unknown, maxUnits: number): number => {
       if (v === undefined) throw missingFact(rule.fact);
       if (typeof v !== 'number' || !Number.isFinite(v)) {
@@ -41,16 +44,21 @@ export const linear: PointsKind<LinearPoints> = {
           en: `${rule.fact} must be a number, got ${fmtValue(v)}`,
         });
       }
-      const [x, lo, hi] = valueUnits(v);
-      // Share of the way from the 0-point end to the full-point end, as num/den with den > 0.
-      let num = rule.invert ? hi - x : x - lo;
-      let den = hi - lo;
-      if (den < 0) {
-        num = -num;
-        den = -den;
+      // Outside the range the ends hold (compared as numbers: rounding to the nearest double keeps order).
+      if (rising ? v <= zeroAt : v >= zeroAt) return 0;
+      if (rising ? v >= fullAt : v <= fullAt) return maxUnits;
+      // Inside the range, the exact fraction (x − Z) / (F − Z) in a common decimal unit.
+      let x = toUnitsFast(v, places, factor);
+      let z = Z;
+      let f = F;
+      if (x === undefined) {
+        const p = decimalPlaces(v);
+        x = toUnitsExact(v, p) as number;
+        z = toUnitsExact(zeroAt, p) as number;
+        f = toUnitsExact(fullAt, p) as number;
       }
-      if (num <= 0) return 0;
-      if (num >= den) return maxUnits;
+      const num = rising ? x - z : z - x;
+      const den = rising ? f - z : z - f;
       const steps = mulDivRound(maxUnits, num, den * unit.precisionUnits, rounding);
       return Math.min(steps * unit.precisionUnits, maxUnits);
     };

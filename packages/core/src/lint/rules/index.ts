@@ -1,6 +1,7 @@
 import type { RubricRule } from '../../validate/rule.js';
 import { bandGaps } from './band-gaps.js';
 import { bandOverlaps } from './band-overlaps.js';
+import { crosswalkUnmapped } from './crosswalk-unmapped.js';
 import { indicatorMaxSum } from './indicator-max-sum.js';
 import { missingEnglish } from './missing-english.js';
 import { missingProvenance } from './missing-provenance.js';
@@ -22,6 +23,7 @@ export const LINT_RULES: readonly RubricRule[] = [
   quotaFeasibility,
   missingProvenance,
   softGateClause,
+  crosswalkUnmapped,
   pointsFactRange,
   missingEnglish,
 ];

@@ -18,7 +18,7 @@ export const bandRange: RubricRule = {
           error(
             CODE,
             path,
-            `等次 ${l.id}${zh} 的分数段下限 ${b.min} 应小于上限 ${b.max}（分数段含下限、不含上限）`,
+            `等次 ${l.id}${zh || ' '}的分数段下限 ${b.min} 应小于上限 ${b.max}（分数段含下限、不含上限）`,
             `level ${l.id}${en}: band lower bound ${b.min} must be less than upper bound ${b.max} (bands include the lower bound, not the upper)`,
           ),
         );
