@@ -4,9 +4,17 @@ import { defineLoader } from 'vitepress';
 export interface Screenshot {
   /** URL under the site root, e.g. /screenshots/editor-form.png. */
   src: string;
-  /** The file name without `editor-` and `.png`, e.g. "form". */
+  /** The file name without `editor-` and `.png`, e.g. "try-it". */
   name: string;
+  /** What it shows. */
+  caption: string;
 }
+
+/** Captions of the screenshots the editor's end-to-end tests take; others are shown by name. */
+const CAPTIONS: Record<string, string> = {
+  levels: 'Edit: the levels of the Anyang rubric, their bands as a chart, the form beside the JSON, the problems below.',
+  'try-it': 'Try it: one subject scored as its facts are typed, with the trace.',
+};
 
 declare const data: Screenshot[];
 export { data };
@@ -18,6 +26,9 @@ export default defineLoader({
     return files
       .map((f) => basename(f))
       .sort()
-      .map((f) => ({ src: `/screenshots/${f}`, name: f.replace(/^editor-/, '').replace(/\.png$/, '') }));
+      .map((f) => {
+        const name = f.replace(/^editor-/, '').replace(/\.png$/, '');
+        return { src: `/screenshots/${f}`, name, caption: CAPTIONS[name] ?? name };
+      });
   },
 });

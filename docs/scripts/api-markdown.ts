@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import ts from 'typescript';
-import { CORE_SRC } from './paths.ts';
+import { CORE_SRC } from './paths.js';
 
 interface Entry {
   name: string;

@@ -1,7 +1,7 @@
 /** The fixture rubrics the rubric pages are made from: every docs/fixtures/<id>.json with companions. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FIXTURES } from './paths.ts';
+import { FIXTURES } from './paths.js';
 
 const COMPANION = /\.(examples|cohort|bad-subjects)\.json$/;
 

@@ -6,11 +6,11 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { apiMarkdown } from './api-markdown.ts';
-import { DOCS } from './paths.ts';
-import { rubricPages } from './rubric-pages.ts';
-import { rulesMarkdown } from './rules-markdown.ts';
-import { schemaMarkdown } from './schema-markdown.ts';
+import { apiMarkdown } from './api-markdown.js';
+import { DOCS } from './paths.js';
+import { rubricPages } from './rubric-pages.js';
+import { rulesMarkdown } from './rules-markdown.js';
+import { schemaMarkdown } from './schema-markdown.js';
 
 const reference = resolve(DOCS, 'reference');
 mkdirSync(reference, { recursive: true });

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatIssue, validateRubric } from '../../packages/core/src/index.ts';
-import { fixtureInfo, rubricIds, type FixtureInfo } from './fixtures.ts';
-import { FIXTURES } from './paths.ts';
+import { formatIssue, validateRubric } from '../../packages/core/src/index.js';
+import { fixtureInfo, rubricIds, type FixtureInfo } from './fixtures.js';
+import { FIXTURES } from './paths.js';
 
 /** Text for a markdown heading or paragraph: nothing Vue or markdown would read as syntax. */
 const plain = (s: string): string => s.replace(/[<>{}[\]`*_|\\]/g, (c) => `&#${c.charCodeAt(0)};`);

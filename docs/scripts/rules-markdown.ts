@@ -1,5 +1,5 @@
 /** The validation and lint rules, by code, from the core's own rule registries. */
-import { LINT_RULES, VALIDATION_RULES } from '../../packages/core/src/index.ts';
+import { LINT_RULES, VALIDATION_RULES } from '../../packages/core/src/index.js';
 
 interface Rule {
   code: string;

@@ -159,22 +159,23 @@ describe('authoring the Anyang rubric from a blank page with the form alone', ()
   it('reorders indicators by keyboard and by dragging', async () => {
     await formTab(page, '指标');
     const ids = async () => (((await jsonDoc(page)).sections as { indicators: { id: string }[] }[])[0]!.indicators.map((i) => i.id));
-    const handle = page.getByRole('button', { name: /^拖动或用键盘移动：指标 2/ });
+    const handle = page.getByRole('button', { name: /^拖动或用键盘移动：指标 2：/ });
     await handle.focus();
     await page.keyboard.press('Alt+ArrowUp');
     expect((await ids()).slice(0, 2)).toEqual(['rules', 'organisation']);
-    await page.getByRole('button', { name: /^下移 指标 1/ }).click();
+    await page.getByRole('button', { name: /^下移 指标 1：/ }).click();
     expect((await ids()).slice(0, 2)).toEqual(['organisation', 'rules']);
-    // drag the third indicator above the first
-    const from = await page.getByRole('button', { name: /^拖动或用键盘移动：指标 3/ }).boundingBox();
-    const to = await page.getByRole('button', { name: /^拖动或用键盘移动：指标 1/ }).boundingBox();
+    // drag the second indicator above the first
+    await page.getByRole('button', { name: /^拖动或用键盘移动：指标 1：/ }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const from = await page.getByRole('button', { name: /^拖动或用键盘移动：指标 2：/ }).boundingBox();
+    const to = await page.getByRole('button', { name: /^拖动或用键盘移动：指标 1：/ }).boundingBox();
     await page.mouse.move(from!.x + 5, from!.y + 5);
     await page.mouse.down();
     await page.mouse.move(from!.x + 5, from!.y - 10, { steps: 5 });
     await page.mouse.move(to!.x + 5, to!.y - 5, { steps: 15 });
     await page.mouse.up();
     await page.waitForTimeout(300);
-    expect((await ids()).slice(0, 3)).toEqual(['bastion', 'organisation', 'rules']);
+    expect((await ids()).slice(0, 3)).toEqual(['rules', 'organisation', 'bastion']);
     await page.keyboard.press('Control+Z');
     expect((await ids()).slice(0, 3)).toEqual(['organisation', 'rules', 'bastion']);
   });

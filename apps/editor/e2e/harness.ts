@@ -101,11 +101,18 @@ export async function jsonText(page: Page): Promise<string> {
   });
 }
 
-/** Replace the whole JSON text by typing into Monaco (select all, then insert). */
-export async function typeJson(page: Page, text: string): Promise<void> {
-  await page.click('.monaco-editor .view-lines');
+/**
+ * Replace the whole JSON text as a person pasting would: select all in Monaco, then a paste event
+ * (typed text would be auto-indented and auto-closed by the editor).
+ */
+export async function pasteJson(page: Page, text: string): Promise<void> {
+  await page.locator('.monaco-editor .view-lines').click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 /** The input editing `path` in the form (ids are `f-` + the JSON path joined by dots). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LINT_RULES, RESERVED_IDS, VALIDATION_RULES } from '@rubricate/core';
-import { apiMarkdown } from '../../scripts/api-markdown.ts';
-import { rulesMarkdown } from '../../scripts/rules-markdown.ts';
-import { schemaMarkdown } from '../../scripts/schema-markdown.ts';
+import { apiMarkdown } from '../../scripts/api-markdown.js';
+import { rulesMarkdown } from '../../scripts/rules-markdown.js';
+import { schemaMarkdown } from '../../scripts/schema-markdown.js';
 
 /** The generators cover what they claim to: every field, export and rule, with its description. */
 describe('schema reference', () => {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { apiMarkdown } from '../../scripts/api-markdown.ts';
-import { REGENERATE } from '../../scripts/paths.ts';
-import { rulesMarkdown } from '../../scripts/rules-markdown.ts';
-import { schemaMarkdown } from '../../scripts/schema-markdown.ts';
+import { apiMarkdown } from '../../scripts/api-markdown.js';
+import { REGENERATE } from '../../scripts/paths.js';
+import { rulesMarkdown } from '../../scripts/rules-markdown.js';
+import { schemaMarkdown } from '../../scripts/schema-markdown.js';
 
 const committed = (name: string): string => readFileSync(resolve(import.meta.dirname, '../../reference', name), 'utf8');
 

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rubricIds } from '../../scripts/fixtures.ts';
-import { FIXTURES } from '../../scripts/paths.ts';
-import { rubricPages } from '../../scripts/rubric-pages.ts';
+import { rubricIds } from '../../scripts/fixtures.js';
+import { FIXTURES } from '../../scripts/paths.js';
+import { rubricPages } from '../../scripts/rubric-pages.js';
 
 describe('rubric pages', () => {
   it('get one page per fixture rubric, plus the index', () => {

@@ -7,6 +7,7 @@ const args = (id: string, extra: Partial<ExplainArgs> = {}): ExplainArgs => ({
   subjects: fixture('cohort.json'),
   id,
   lang: 'zh',
+  format: 'text',
   encoding: 'auto',
   ...extra,
 });
@@ -70,6 +71,27 @@ describe('explain', () => {
     // The cap did not apply; the level before quotas is the band's.
     expect(io.out()).not.toContain('门槛调整后等次');
     expect(io.out()).not.toMatch(/\[门槛\].*五星级 → 四星级/);
+  });
+
+  it('shows a bonus group cap and the clamp to the full score', async () => {
+    expect((await explain('s04')).text).toMatch(/\[封顶\] 加分 \(bonus\)\s+−1\n\s+加分合计 11 分/);
+    const io = memoryIo({
+      'c.json': JSON.stringify([
+        { id: 'top', category: 'rural', facts: { org: 40, rules: 30, service: 30, satisfaction: 99, commended: 'national' } },
+      ]),
+    });
+    expect(await run(args('top', { subjects: 'c.json' }), io)).toBe(0);
+    expect(io.out()).toContain('[分值范围]');
+    expect(io.out()).toContain('总分：100（限定在分值范围前为 108）');
+  });
+
+  it('prints the subject\'s full result, trace included, with --format json', async () => {
+    const { code, text } = await explain('s02', { format: 'json' });
+    expect(code).toBe(0);
+    const document = JSON.parse(text) as { rubric: { id: string }; result: { id: string; level: string; levelLabel: string; trace: { step: string }[] } };
+    expect(document.rubric.id).toBe('mini-star');
+    expect(document.result).toMatchObject({ id: 's02', level: 'four', levelLabel: '四星级' });
+    expect(document.result.trace.map((t) => t.step)).toContain('quota');
   });
 
   it('exits 2 for an id that is not in the file', async () => {

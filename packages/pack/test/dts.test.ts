@@ -51,7 +51,7 @@ function typeCheck(files: Record<string, string>, options: ts.CompilerOptions): 
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-describe('generated declarations', () => {
+describe('generated declarations', { timeout: 60_000 }, () => {
   it('compile against a usage file (ESM, NodeNext)', () => {
     expect(typeCheck({ 'usage.mts': USAGE }, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 })).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { messages, say } from '../i18n/messages.js';
 import { errorLine } from '../format/errors.js';
+import { levelLabel } from '../format/labels.js';
 import { explainText } from '../format/trace.js';
 import { CliFailure } from '../io/failure.js';
 import type { Encoding } from '../io/read-text.js';
@@ -9,7 +10,7 @@ import { ExitCode, type Io } from '../io/types.js';
 import { requireRubric } from '../rubric/load-rubric.js';
 import { scoreCohort } from '../score/score-cohort.js';
 import { loadSubjects } from '../subjects/load.js';
-import { encodingArg, encodingOption, langArg, langOption } from './options.js';
+import { choice, encodingArg, encodingOption, formatOption, langArg, langOption } from './options.js';
 import { guarded } from './report.js';
 import type { CommandModule, Parsed } from './types.js';
 
@@ -19,8 +20,12 @@ export interface ExplainArgs {
   /** The subject to explain. */
   id: string;
   lang: Lang;
+  /** `text` (default): the explanation for people; `json`: the subject's result as the core gives it. */
+  format: 'text' | 'json';
   encoding: Encoding;
 }
+
+const FORMATS = ['text', 'json'] as const;
 
 /** The commander definition of `explain`, with its help in `lang`. */
 export function define(lang: Lang): Command {
@@ -30,6 +35,7 @@ export function define(lang: Lang): Command {
     .argument('<rubric>', m.argRubric)
     .argument('<subjects>', m.argSubjects)
     .addOption(new Option('--id <id>', m.optId).makeOptionMandatory())
+    .addOption(formatOption(m.optFormatExplain))
     .addOption(langOption(lang))
     .addOption(encodingOption(lang))
     .addHelpText('after', `\n${m.helpExitCodes}`);
@@ -42,6 +48,7 @@ export function toArgs({ operands, options }: Parsed, lang: Lang): ExplainArgs {
     subjects: operands[1]!,
     id: String(options.id),
     lang: options.lang === undefined ? lang : langArg(options.lang),
+    format: choice('--format', options.format, FORMATS, 'text'),
     encoding: encodingArg(options.encoding),
   };
 }
@@ -66,7 +73,10 @@ export function run(args: ExplainArgs, io: Io): Promise<ExitCode> {
     const scored = scoreCohort(prepared, loaded);
     const result = scored.cohort.results.find((r) => r.id === args.id);
     if (result !== undefined) {
-      io.stdout(explainText(result, scored.cohort, rubric, args.lang));
+      if (args.format === 'json') {
+        const { rubric: ref, ...rest } = result;
+        io.stdout(`${JSON.stringify({ rubric: ref, result: { ...rest, levelLabel: levelLabel(rubric, result.level, args.lang) } }, null, 2)}\n`);
+      } else io.stdout(explainText(result, scored.cohort, rubric, args.lang));
       return ExitCode.ok;
     }
     const errors = scored.errors.filter((e) => e.id === args.id);

@@ -24,6 +24,7 @@ const zh = {
   optLang: '输出语言：zh（中文，默认）或 en（英文）；也可用环境变量 RUBRICATE_LANG',
   optFormatValidate: '输出格式：text（默认）或 json',
   optFormatScore: '输出格式：table（默认）、json 或 csv',
+  optFormatExplain: '输出格式：text（默认，逐条说明）或 json（该对象的完整评分结果，含评分过程）',
   optOut: '把结果写入文件，而不是屏幕（标准输出）',
   optId: '要解释的评分对象编号（id）',
   optEncoding: 'CSV 文件编码：auto（默认：UTF-8，不是 UTF-8 时按 GBK/GB18030 读取）、utf8 或 gbk',
@@ -43,6 +44,7 @@ const zh = {
     '  1  评分细则无效',
     '  2  参数错误或文件无法读取',
     '  3  部分评分对象有错误（其余对象照常评分）',
+    '  70 内部错误（程序缺陷），详情见标准错误输出',
   ].join('\n'),
 
   // argument and file errors
@@ -180,6 +182,7 @@ const en: Messages = {
   optLang: 'output language: zh (Chinese, default) or en (English); or set RUBRICATE_LANG',
   optFormatValidate: 'output format: text (default) or json',
   optFormatScore: 'output format: table (default), json or csv',
+  optFormatExplain: "output format: text (default, the explanation) or json (the subject's full result, trace included)",
   optOut: 'write the result to this file instead of standard output',
   optId: 'the id of the subject to explain',
   optEncoding: 'CSV encoding: auto (default: UTF-8, else read as GBK/GB18030), utf8 or gbk',
@@ -199,6 +202,7 @@ const en: Messages = {
     '  1  the rubric is invalid',
     '  2  unusable arguments or unreadable files',
     '  3  some subjects had errors (all others were scored)',
+    '  70 internal error (a bug), details on standard error',
   ].join('\n'),
 
   invalidLang: (value) => `unsupported language "${value}": use zh or en`,

@@ -127,6 +127,8 @@ export interface PreparedPlan {
   indicators: IndicatorPlan[];
   adjustments: AdjustmentPlan[];
   groups: GroupPlan[];
+  /** Per-call scratch for group totals (scoring is synchronous). */
+  groupScratch: Float64Array;
   gates: GatePlan[];
   /** Gates in application order (demote, cap, veto), as indexes into `gates`. */
   gateOrder: Int32Array;

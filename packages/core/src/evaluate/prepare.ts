@@ -285,6 +285,7 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
     indicators,
     adjustments,
     groups,
+    groupScratch: new Float64Array(groups.length),
     gates,
     gateOrder,
     gateIndex,

@@ -129,7 +129,8 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
   // Adjustments, each with its own cap, then group caps.
   const adjs = plan.adjustments;
   const groups = plan.groups;
-  const groupRaw = groups.length > 0 ? new Float64Array(groups.length) : undefined;
+  // Scoring is synchronous, so one scratch buffer per plan is never shared by two calls.
+  const groupRaw = groups.length > 0 ? plan.groupScratch.fill(0) : undefined;
   for (let i = 0; i < adjs.length; i++) {
     const a = adjs[i] as PreparedPlan['adjustments'][number];
     if (a.appliesBySlot[slot] !== 1) continue;

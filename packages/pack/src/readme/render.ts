@@ -24,6 +24,7 @@ const HEAD = {
     when: '条件',
     effect: '效果',
     soft: '（原则上，可经批准例外）',
+    perCategory: '（按类别分别计算）',
     quotas: '比例限制',
     quota: '限制',
     ranks: '排名标注',
@@ -61,6 +62,7 @@ const HEAD = {
     when: 'Condition',
     effect: 'Effect',
     soft: ' (in principle: may be lifted with approval)',
+    perCategory: ' (within each category)',
     quotas: 'Quotas',
     quota: 'Limit',
     ranks: 'Rank labels',
@@ -91,6 +93,30 @@ function isBonus(adjustment: Adjustment): boolean {
   return adjustment.points >= 0;
 }
 
+function categoryNames(rubric: Rubric, ids: readonly string[] | undefined, lang: Lang): string {
+  if (!ids || ids.length === 0) return '';
+  const names = ids.map((id) => {
+    const category = rubric.categories?.find((c) => c.id === id);
+    return category ? pick(category.label, lang) : id;
+  });
+  return lang === 'zh' ? `（仅适用于：${names.join('、')}）` : ` (only for: ${names.join(', ')})`;
+}
+
+/** A per-category value after the default, e.g. "10（机关 8）" / "10 (organs 8)". */
+function byCategory(rubric: Rubric, record: Readonly<Record<string, string>> | undefined, lang: Lang): string {
+  const entries = Object.entries(record ?? {});
+  if (entries.length === 0) return '';
+  const parts = entries.map(([id, value]) => {
+    const category = rubric.categories?.find((c) => c.id === id);
+    return `${category ? pick(category.label, lang) : id} ${value}`;
+  });
+  return lang === 'zh' ? `（${parts.join('；')}）` : ` (${parts.join('; ')})`;
+}
+
+function mapValues<T>(record: Readonly<Record<string, T>> | undefined, fn: (value: T) => string): Record<string, string> | undefined {
+  return record ? Object.fromEntries(Object.entries(record).map(([k, v]) => [k, fn(v)])) : undefined;
+}
+
 function levelsText(rubric: Rubric, ids: readonly string[], lang: Lang): string {
   return ids.map((id) => levelLabel(rubric, id, lang)).join(lang === 'zh' ? '、' : ', ');
 }
@@ -107,7 +133,12 @@ export function renderTable(rubric: Rubric, lang: Lang): string {
     out.push(
       table(
         [h.indicator, h.points, h.how, h.clause],
-        section.indicators.map((i) => [pick(i.label, lang), num(i.max), describe(POINTS_TEXT, i.points, rubric, lang), clauseText(i.clause)]),
+        section.indicators.map((i) => [
+          `${pick(i.label, lang)}${categoryNames(rubric, i.categories, lang)}`,
+          `${num(i.max)}${byCategory(rubric, mapValues(i.maxByCategory, num), lang)}`,
+          describe(POINTS_TEXT, i.points, rubric, lang),
+          clauseText(i.clause),
+        ]),
       ),
     );
   });
@@ -118,7 +149,7 @@ export function renderTable(rubric: Rubric, lang: Lang): string {
     [h.deductions, adjustments.filter((a) => !isBonus(a))],
   ] as const) {
     if (list.length === 0) continue;
-    out.push('', `### ${title}`, '', table([h.item, h.rule, h.clause], list.map((a) => [pick(a.label, lang), describe(ADJUSTMENT_TEXT, a, rubric, lang), clauseText(a.clause)])));
+    out.push('', `### ${title}`, '', table([h.item, h.rule, h.clause], list.map((a) => [`${pick(a.label, lang)}${categoryNames(rubric, a.categories, lang)}`, describe(ADJUSTMENT_TEXT, a, rubric, lang), clauseText(a.clause)])));
   }
   if ((rubric.adjustmentGroups ?? []).length > 0) {
     out.push(
@@ -132,7 +163,11 @@ export function renderTable(rubric: Rubric, lang: Lang): string {
     );
   }
 
-  out.push('', `### ${h.levels}`, '', table([h.level, h.band, h.clause], rubric.levels.map((l) => [pick(l.label, lang), h.band_(l.band?.min, l.band?.max), clauseText(l.clause)])));
+  out.push('', `### ${h.levels}`, '', table([h.level, h.band, h.clause], rubric.levels.map((l) => [
+          pick(l.label, lang),
+          `${h.band_(l.band?.min, l.band?.max)}${byCategory(rubric, mapValues(l.bandByCategory, (b) => h.band_(b.min, b.max)), lang)}`,
+          clauseText(l.clause),
+        ])));
 
   if ((rubric.gates ?? []).length > 0) {
     out.push(
@@ -141,7 +176,7 @@ export function renderTable(rubric: Rubric, lang: Lang): string {
       '',
       table(
         [h.gate, h.when, h.effect, h.clause],
-        rubric.gates!.map((g) => [pick(g.label, lang), conditionText(g.when, rubric)[lang], `${describe(GATE_EFFECT_TEXT, g.effect, rubric, lang)}${g.soft ? h.soft : ''}`, clauseText(g.clause)]),
+        rubric.gates!.map((g) => [`${pick(g.label, lang)}${categoryNames(rubric, g.categories, lang)}`, conditionText(g.when, rubric)[lang], `${describe(GATE_EFFECT_TEXT, g.effect, rubric, lang)}${g.soft ? h.soft : ''}`, clauseText(g.clause)]),
       ),
     );
   }
@@ -152,12 +187,17 @@ export function renderTable(rubric: Rubric, lang: Lang): string {
       '',
       table(
         [h.quota, h.forLevels, h.rule, h.clause],
-        rubric.quotas!.map((q) => [pick(q.label, lang), levelsText(rubric, q.levels, lang), h.quota_(q.kind, q.percent, q.tolerance), clauseText(q.clause)]),
+        rubric.quotas!.map((q) => [
+          pick(q.label, lang),
+          levelsText(rubric, q.levels, lang),
+          `${h.quota_(q.kind, q.percent, q.tolerance)}${q.perCategory ? h.perCategory : ''}`,
+          clauseText(q.clause),
+        ]),
       ),
     );
   }
   if ((rubric.ranks ?? []).length > 0) {
-    out.push('', `### ${h.ranks}`, '', table([h.outcome, h.rule, h.clause], rubric.ranks!.map((r) => [pick(r.label, lang), h.rank_(r.direction, r.percent), clauseText(r.clause)])));
+    out.push('', `### ${h.ranks}`, '', table([h.outcome, h.rule, h.clause], rubric.ranks!.map((r) => [`${pick(r.label, lang)}${categoryNames(rubric, r.categories, lang)}`, h.rank_(r.direction, r.percent), clauseText(r.clause)])));
   }
   if ((rubric.outcomes ?? []).length > 0) {
     out.push(
@@ -167,7 +207,7 @@ export function renderTable(rubric: Rubric, lang: Lang): string {
       table(
         [h.outcome, h.kind, h.forLevels, h.when, h.clause],
         rubric.outcomes!.map((o) => [
-          pick(o.label, lang),
+          `${pick(o.label, lang)}${categoryNames(rubric, o.categories, lang)}`,
           describe(OUTCOME_TEXT, o, rubric, lang),
           levelsText(rubric, o.levels, lang),
           o.when ? conditionText(o.when, rubric)[lang] : '',
