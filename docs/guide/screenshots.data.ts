@@ -14,6 +14,9 @@ export interface Screenshot {
 const CAPTIONS: Record<string, string> = {
   levels: 'Edit: the levels of the Anyang rubric, their bands as a chart, the form beside the JSON, the problems below.',
   'try-it': 'Try it: one subject scored as its facts are typed, with the trace.',
+  problems: 'Problems: an indicator that names an undeclared fact, reported with its code and JSON path while the form and the JSON show the place.',
+  cohort: 'Cohort: 60 subjects imported from CSV, the distribution by level and what each quota did.',
+  english: 'The same editor in English.',
 };
 
 declare const data: Screenshot[];

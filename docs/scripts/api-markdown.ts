@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import ts from 'typescript';
+import { cell, escapeProse } from './markdown.js';
 import { CORE_SRC } from './paths.js';
 
 interface Entry {
@@ -155,8 +156,8 @@ const byName = (a: Entry, b: Entry): number => (a.name < b.name ? -1 : a.name > 
 
 function renderEntry(e: Entry, lines: string[]): void {
   lines.push(`### ${e.name} {#${e.name.toLowerCase()}}`, '', `<small>${e.kind}</small>`, '');
-  if (e.doc) lines.push(e.doc, '');
-  if (e.tags.length) lines.push(...e.tags, '');
+  if (e.doc) lines.push(escapeProse(e.doc), '');
+  if (e.tags.length) lines.push(...e.tags.map(escapeProse), '');
   lines.push('```ts', e.code, '```', '');
 }
 
@@ -167,7 +168,7 @@ function renderSchemaTable(entries: Entry[], lines: string[]): void {
     '| Export | Kind | Description |',
     '|---|---|---|',
   );
-  for (const e of entries) lines.push(`| \`${e.name}\` | ${e.kind} | ${e.doc.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|')} |`);
+  for (const e of entries) lines.push(`| \`${e.name}\` | ${e.kind} | ${cell(e.doc)} |`);
   lines.push('');
 }
 

@@ -1,12 +1,12 @@
 /** The validation and lint rules, by code, from the core's own rule registries. */
 import { LINT_RULES, VALIDATION_RULES } from '../../packages/core/src/index.js';
+import { cell } from './markdown.js';
 
 interface Rule {
   code: string;
   description: { zh: string; en: string };
 }
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function table(rules: readonly Rule[]): string[] {
   return ['| Code | 说明 | Description |', '|---|---|---|', ...rules.map((r) => `| \`${r.code}\` | ${cell(r.description.zh)} | ${cell(r.description.en)} |`), ''];

@@ -3,6 +3,7 @@
  * reference: one table per object, in document order, with the `.describe()` texts.
  */
 import { RESERVED_IDS, rubricJsonSchema } from '../../packages/core/src/index.js';
+import { cell } from './markdown.js';
 
 type Schema = Record<string, any>;
 
@@ -136,7 +137,7 @@ class Renderer {
   private section(node: Node, depth: number): string[] {
     const hashes = '#'.repeat(depth);
     const out: string[] = [`${hashes} ${code(node.title)} {#${node.anchor}}`, ''];
-    if (node.schema.description) out.push(esc(node.schema.description), '');
+    if (node.schema.description) out.push(cell(node.schema.description), '');
     const children: Node[] = [];
     const props: Schema | undefined = node.schema.properties;
     if (props) {
@@ -145,7 +146,7 @@ class Renderer {
       for (const [name, s] of Object.entries(props)) {
         const childPath = node.path ? `${node.path}.${name}` : name;
         const type = this.typeOf(s as Schema, childPath, children);
-        out.push(`| ${code(name)} | ${type} | ${required.has(name) ? 'yes' : ''} | ${constraints(s as Schema, this.idPattern)} | ${esc(ownDescription(s as Schema))} |`);
+        out.push(`| ${code(name)} | ${type} | ${required.has(name) ? 'yes' : ''} | ${constraints(s as Schema, this.idPattern)} | ${cell(ownDescription(s as Schema))} |`);
       }
       if (node.schema.additionalProperties === false) out.push('', 'No other fields are allowed.');
       out.push('');

@@ -62,6 +62,8 @@ describe('form and JSON stay in step, with one history', () => {
 
   it('a problem leads to its field in the form and its place in the JSON', async () => {
     await page.getByTestId('redo').click();
+    // there are unsaved changes, so the editor asks first
+    page.once('dialog', (d) => void d.accept());
     await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
     await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang'));
     // break a reference: an indicator naming an undeclared fact

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRedo, canUndo, COALESCE_MS, hasUnexportedChanges, initialState, reduce, type EditorEvent, type EditorState } from '../src/state/editorState';
+import { canRedo, canUndo, COALESCE_MS, hasUnexportedChanges, initialState, reduce, resumable, type EditorEvent, type EditorState } from '../src/state/editorState';
 import { formatJson } from '../src/state/text';
 
 const base = { id: 'r', title: { zh: '标题' }, sections: [] as unknown[] };
@@ -108,5 +108,18 @@ describe('editor state', () => {
   it('an edit that changes nothing records nothing', () => {
     const s0 = initialState(base);
     expect(reduce(s0, { type: 'set', path: ['id'], value: 'r', at: 0 })).toBe(s0);
+  });
+});
+
+describe('resuming after the editor reloads itself', () => {
+  it('keeps the document, the invalid text and the whole history', () => {
+    const s = [
+      { type: 'set', path: ['id'], value: 'a', at: 0 },
+      { type: 'text', text: '{ oops', at: 5000 },
+    ].reduce((st, e) => reduce(st, e as EditorEvent), initialState(base));
+    const resumed = reduce(initialState({}), { type: 'resume', state: JSON.parse(JSON.stringify(resumable(s))) });
+    expect(resumed.doc).toEqual(s.doc);
+    expect(resumed.syntax).not.toBeNull();
+    expect(reduce(reduce(resumed, { type: 'undo' }), { type: 'undo' }).doc).toEqual(base);
   });
 });

@@ -27,6 +27,8 @@ import { sizeSection, sizeTable } from './sections/size.js';
 import { throughput, throughputTable, type ThroughputRow } from './sections/throughput.js';
 
 const { values } = parseArgs({
+  // `pnpm bench -- --quick` passes the `--` through; drop it.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },

@@ -22,12 +22,26 @@ function factName(rubric: Rubric, id: string): Message {
   return fact ? { zh: fact.label.zh, en: fact.label.en ?? id } : { zh: id, en: id };
 }
 
+/** Option ids of an enum fact shown by their labels: "city" → “市级”. */
+function optionNames(rubric: Rubric, factId: string, value: unknown): Message | undefined {
+  const fact = rubric.facts.find((f) => f.id === factId);
+  if (!fact || (fact.type !== 'enum' && fact.type !== 'enumList')) return undefined;
+  const ids = typeof value === 'string' ? [value] : Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+  if (!ids) return undefined;
+  const labels = ids.map((id) => fact.options.find((o) => o.id === id)?.label);
+  if (labels.some((l) => l === undefined)) return undefined;
+  return {
+    zh: labels.map((l) => `“${l!.zh}”`).join('、'),
+    en: labels.map((l) => `"${l!.en ?? l!.zh}"`).join(', '),
+  };
+}
+
 function render(condition: Condition, rubric: Rubric, depth: number): Message {
   if (depth > 20) return { zh: '…', en: '…' };
   if ('all' in condition || 'any' in condition) {
     const items = 'all' in condition ? condition.all : condition.any;
     const parts = items.map((c) => render(c, rubric, depth + 1));
-    const [zhSep, enSep] = 'all' in condition ? ['且', ' and '] : ['或', ' or '];
+    const [zhSep, enSep] = 'all' in condition ? [' 且 ', ' and '] : [' 或 ', ' or '];
     return { zh: `（${parts.map((p) => p.zh).join(zhSep)}）`, en: `(${parts.map((p) => p.en).join(enSep)})` };
   }
   if ('not' in condition) {
@@ -40,10 +54,15 @@ function render(condition: Condition, rubric: Rubric, depth: number): Message {
   const name = factName(rubric, condition.fact);
   const path = condition.path && condition.path !== '$' ? condition.path.slice(1) : '';
   const op = OPERATOR_WORDS[condition.operator] ?? { zh: condition.operator, en: condition.operator };
+  if (typeof condition.value === 'boolean' && (condition.operator === 'equal' || condition.operator === 'notEqual')) {
+    // "…行为：是" reads better than "…行为 等于 true".
+    const yes = (condition.value === true) === (condition.operator === 'equal');
+    return { zh: `${name.zh}${path}：${yes ? '是' : '否'}`, en: `${name.en}${path} is ${yes ? 'true' : 'false'}` };
+  }
   const value =
     typeof condition.value === 'object' && condition.value !== null && !Array.isArray(condition.value) && 'fact' in condition.value
       ? factName(rubric, String(condition.value.fact))
-      : formatValue(condition.value);
+      : optionNames(rubric, condition.fact, condition.value) ?? formatValue(condition.value);
   return { zh: `${name.zh}${path} ${op.zh} ${value.zh}`, en: `${name.en}${path} ${op.en} ${value.en}` };
 }
 

@@ -189,3 +189,16 @@ describe('diffRubrics', () => {
     expect(diff.cohort!.scored).toBeGreaterThan(0);
   });
 });
+
+describe('normalisation', () => {
+  it('does not report a documented default written out as a change', () => {
+    const implicit = anyang();
+    delete (implicit.scale as { clamp?: boolean }).clamp;
+    delete (implicit.scale as { rounding?: string }).rounding;
+    const explicit = anyang();
+    explicit.scale = { ...explicit.scale, clamp: true, rounding: 'half-up' };
+    expect(diffRubrics(implicit, explicit).bump).toBe('none');
+    explicit.scale.rounding = 'down';
+    expect(diffRubrics(implicit, explicit).bump).toBe('major');
+  });
+});

@@ -1,4 +1,5 @@
 import { createStore as createIdbStore, del, get, set } from 'idb-keyval';
+import type { ResumableState } from '../state/editorState';
 
 /**
  * Drafts are kept in IndexedDB (idb-keyval): written shortly after every change, read back on the
@@ -55,4 +56,33 @@ export async function addVersion(rubricId: string, v: SavedVersion): Promise<Sav
   const next = [...list, v].slice(-50);
   await set(versionsKey(rubricId), next, db());
   return next;
+}
+
+const HANDOVER_KEY = 'handover';
+let reloading = false;
+
+/**
+ * Keep the whole editor state, undo history included, for the page that replaces this one, then
+ * reload. Used to switch Monaco's language, whose messages are fixed when its modules load.
+ */
+export async function reloadKeepingState(state: ResumableState): Promise<void> {
+  await set(HANDOVER_KEY, state, db());
+  reloading = true;
+  window.location.reload();
+}
+
+/** True while the editor itself is reloading the page (no "unsaved changes" warning then). */
+export function isReloadingItself(): boolean {
+  return reloading;
+}
+
+/** The state handed over by {@link reloadKeepingState}, once; undefined otherwise. */
+export async function takeHandover(): Promise<ResumableState | undefined> {
+  try {
+    const state = await get<ResumableState>(HANDOVER_KEY, db());
+    if (state) await del(HANDOVER_KEY, db());
+    return state;
+  } catch {
+    return undefined;
+  }
 }

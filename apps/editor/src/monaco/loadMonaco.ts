@@ -1,9 +1,10 @@
 /**
  * Loads Monaco from the app bundle (no CDN): the editor and JSON workers come from Vite `?worker`
- * imports, and Monaco's own messages from its ESM NLS tables. Monaco reads its messages from
- * `globalThis._VSCODE_NLS_MESSAGES` when a string is first needed, so the Chinese table must be in
- * place before the editor module loads; switching language swaps the table and the editor is
- * re-created so its widgets are built with the new strings.
+ * imports, and Monaco's own messages from its ESM NLS tables. Monaco reads
+ * `globalThis._VSCODE_NLS_MESSAGES`, mostly while its modules load, so the table of the UI
+ * language must be in place before the editor module is imported. That is why switching language
+ * reloads the page (keeping the state, see LanguageSwitch); strings Monaco builds later follow the
+ * table swapped in by {@link setMonacoLanguage} even without a reload.
  */
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker.js?worker';

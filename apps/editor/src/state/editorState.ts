@@ -33,6 +33,7 @@ export interface EditorState extends Snapshot {
 export type EditorEvent =
   | { type: 'load'; doc: unknown; origin: string | null }
   | { type: 'restore'; doc: unknown; text: string; origin: string | null; exported: boolean }
+  | { type: 'resume'; state: ResumableState }
   | { type: 'set'; path: JsonPath; value: unknown; at: number; coalesce?: boolean }
   | { type: 'insert'; path: JsonPath; value: unknown; index?: number; at: number }
   | { type: 'remove'; path: JsonPath; index: number; at: number }
@@ -42,6 +43,14 @@ export type EditorEvent =
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'exported' };
+
+/** What survives a page reload made by the editor itself (e.g. to switch Monaco's language). */
+export type ResumableState = Pick<EditorState, 'doc' | 'text' | 'past' | 'future' | 'revision' | 'exportedRevision' | 'origin'>;
+
+/** The part of the state to hand over across a reload. */
+export function resumable(s: EditorState): ResumableState {
+  return { doc: s.doc, text: s.text, past: s.past, future: s.future, revision: s.revision, exportedRevision: s.exportedRevision, origin: s.origin };
+}
 
 /** Edits of the same field (or JSON typing) closer together than this are one undo step. */
 export const COALESCE_MS = 800;
@@ -104,6 +113,10 @@ export function reduce(state: EditorState, event: EditorEvent): EditorState {
         revision: 1,
         exportedRevision: event.exported ? 1 : null,
       };
+    }
+    case 'resume': {
+      const parsed = parseText(event.state.text);
+      return { ...event.state, syntax: parsed.ok ? null : parsed.error, lastEdit: null };
     }
     case 'set':
       return fromDoc(state, setAt(state.doc, event.path, event.value), event.coalesce === false ? null : `set:${event.path.join('.')}`, event.at);

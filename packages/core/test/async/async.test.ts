@@ -4,7 +4,10 @@ import { evaluateCohortAsync, evaluateSubjectAsync } from '../../src/async.js';
 import { evaluateCohort } from '../../src/cohort/index.js';
 import { evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import type { Rubric } from '../../src/schema/rubric.js';
-import { anyang, withTotal } from '../fixtures/anyang.js';
+import { anyang, withTotal } from '../evaluate/fixtures/anyang.js';
+
+/** Property runs take seconds on a busy machine; they are not timed tests. */
+const PROPERTY_TIMEOUT = 120_000;
 
 const asyncAnyang: Rubric = {
   ...anyang,
@@ -31,7 +34,7 @@ describe('@rubricate/core/async', () => {
     expect(r.result.adjustments.find((a) => a.id === 'lowSatisfaction')?.points).toBe(-5);
     expect(r.result.level).toBe('five-star');
     expect(seen.length).toBeGreaterThan(0);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('the synchronous evaluator asks for the async evaluator', () => {
     const s = withTotal('x', 95);
@@ -40,7 +43,7 @@ describe('@rubricate/core/async', () => {
     expect(!r.ok && r.errors.map((e) => [e.path, e.code])).toEqual([['facts.satisfaction', 'async-fact-missing']]);
     const given = evaluateSubject(prepared, withTotal('x', 95));
     expect(!given.ok && given.errors.map((e) => e.code)).toEqual(['async-fact-given']);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('input facts missing from the subject are looked up too; conditions get their params', async () => {
     const withParams: Rubric = {
@@ -64,7 +67,7 @@ describe('@rubricate/core/async', () => {
     expect(r.ok && r.result.score).toBe(97);
     expect(r.ok && r.result.level).toBeNull();
     expect(calls).toContainEqual({ source: 'audit' });
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('a failing fact function is that subject’s error only', async () => {
     const ok = withTotal('ok', 90);
@@ -84,7 +87,7 @@ describe('@rubricate/core/async', () => {
       ['ok', 'async-fact-error'],
     ]);
     expect(out.errors[0]?.message.zh).toContain('service down');
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('agrees with the synchronous evaluator (json-rules-engine conditions vs compiled closures)', async () => {
     const sync = prepareRubric(anyang);
@@ -104,5 +107,5 @@ describe('@rubricate/core/async', () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCohort } from '../../src/cohort/index.js';
 import { prepareRubric } from '../../src/evaluate/index.js';
 import type { Rubric } from '../../src/schema/rubric.js';
-import { anyang, withTotal } from '../fixtures/anyang.js';
+import { anyang, withTotal } from '../evaluate/fixtures/anyang.js';
 
 const prepared = prepareRubric(anyang);
 const pad = (i: number) => `org${String(i).padStart(2, '0')}`;

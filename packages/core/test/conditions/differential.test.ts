@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { ConditionCompiler, plainPathResolver } from '../../src/conditions/index.js';
 import { OPERATORS, type Condition } from '../../src/schema/condition.js';
 
+/** Property runs take seconds on a busy machine; they are not timed tests. */
+const PROPERTY_TIMEOUT = 120_000;
+
 /**
  * The compiled closures and json-rules-engine 7 (with the same plain path resolver) agree on
  * random conditions over random facts: same truth value, or both reject.
@@ -96,7 +99,7 @@ describe('compiled conditions agree with json-rules-engine', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('with short-circuiting, over facts that cannot hold objects (as declared facts cannot)', async () => {
     const primitiveFacts = fc.tuple(...FACT_IDS.map(() => fc.option(fc.oneof(scalar, list), { nil: undefined })));
@@ -107,7 +110,7 @@ describe('compiled conditions agree with json-rules-engine', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on the boundaries the rubrics use', async () => {
     const cases: [Condition, unknown[]][] = [
@@ -119,5 +122,5 @@ describe('compiled conditions agree with json-rules-engine', () => {
       [{ fact: 'f0', operator: 'in', value: { fact: 'f1' } }, ['x', 5]],
     ];
     for (const [c, v] of cases) expect(compiledSays(c, {}, v)).toBe(await engineSays(c, {}, v));
-  });
+  }, PROPERTY_TIMEOUT);
 });

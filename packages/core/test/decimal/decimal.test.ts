@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalParts, decimalPlaces, deriveUnit, divRound, fromUnits, mulDivRound, pow10, toUnitsExact, toUnitsFast } from '../../src/decimal/index.js';
-import { anyang } from '../fixtures/anyang.js';
+import { anyang } from '../evaluate/fixtures/anyang.js';
+
+/** Property runs take seconds on a busy machine; they are not timed tests. */
+const PROPERTY_TIMEOUT = 120_000;
 
 describe('decimal conversions', () => {
   it('reads the decimal a number was written as', () => {
@@ -13,7 +16,7 @@ describe('decimal conversions', () => {
     expect(decimalPlaces(0.5)).toBe(1);
     expect(decimalPlaces(0.05)).toBe(2);
     expect(decimalPlaces(3)).toBe(0);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('converts to units through the decimal string, never through x·10^k', () => {
     // 0.29 · 100 = 28.999999999999996 in floating point.
@@ -23,20 +26,20 @@ describe('decimal conversions', () => {
     expect(toUnitsExact(0.25, 1)).toBeUndefined();
     expect(toUnitsExact(-2.5, 1)).toBe(-25);
     expect(toUnitsExact(0, 3)).toBe(0);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('units back to numbers: 3 tenths is 0.3', () => {
     expect(fromUnits(3, 1)).toBe(0.3);
     expect(fromUnits(895, 1)).toBe(89.5);
     expect(fromUnits(-0, 2)).toBe(0);
     expect(Object.is(fromUnits(0, 0), 0)).toBe(true);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('0.1 + 0.2 is 0.3', () => {
     expect(0.1 + 0.2).not.toBe(0.3);
     const u = (toUnitsExact(0.1, 1) as number) + (toUnitsExact(0.2, 1) as number);
     expect(fromUnits(u, 1)).toBe(0.3);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('a million additions of 0.1 are exactly 100000', () => {
     let float = 0;
@@ -48,7 +51,7 @@ describe('decimal conversions', () => {
     }
     expect(float).not.toBe(100000);
     expect(fromUnits(units, 1)).toBe(100000);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('the fast run-time conversion agrees with the string conversion', () => {
     fc.assert(
@@ -62,7 +65,7 @@ describe('decimal conversions', () => {
         expect(toUnitsFast(x, k, pow10(k))).toBe(toUnitsExact(x, k));
       }),
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('rounding', () => {
@@ -76,19 +79,19 @@ describe('rounding', () => {
   ];
   it.each(cases)('%i / %i', (num, den, want) => {
     for (const mode of ['half-up', 'half-even', 'down', 'up'] as const) expect(divRound(num, den, mode)).toBe(want[mode]);
-  });
+  }, PROPERTY_TIMEOUT);
   it('stays exact beyond 2^53', () => {
     expect(mulDivRound(2 ** 40, 2 ** 20, 2 ** 10, 'down')).toBe(2 ** 50);
     expect(mulDivRound(9007199254740991, 3, 3, 'down')).toBe(9007199254740991);
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the rubric unit', () => {
   it('Anyang: half points → tenths, precision 5 units', () => {
     expect(deriveUnit(anyang)).toEqual({ scale: 1, factor: 10, precisionUnits: 5 });
-  });
+  }, PROPERTY_TIMEOUT);
   it('is refined so every declared value is whole', () => {
     const r = { ...anyang, adjustments: [{ id: 'x', label: { zh: 'x' }, kind: 'perCount' as const, fact: 'absences', points: -0.25 }] };
     expect(deriveUnit(r)).toEqual({ scale: 2, factor: 100, precisionUnits: 50 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

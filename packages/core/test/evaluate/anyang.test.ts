@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import type { SubjectResult } from '../../src/result/types.js';
 import type { Rubric } from '../../src/schema/rubric.js';
-import { anyang, withTotal } from '../fixtures/anyang.js';
+import { anyang, withTotal } from './fixtures/anyang.js';
 
 const prepared = prepareRubric(anyang);
 

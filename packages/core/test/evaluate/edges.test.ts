@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCohort } from '../../src/cohort/index.js';
 import { evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import type { Rubric } from '../../src/schema/rubric.js';
-import { anyang, withTotal } from '../fixtures/anyang.js';
-import { base, kinds } from '../fixtures/kinds.js';
+import { anyang, withTotal } from './fixtures/anyang.js';
+import { base, kinds } from './fixtures/kinds.js';
 
 const L = (zh: string, en: string) => ({ zh, en });
 

@@ -6,7 +6,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, prepareRubric, rubricHash } from '../../src/evaluate/index.js';
 import { compareCodePoints } from '../../src/hash/index.js';
-import { anyang } from '../fixtures/anyang.js';
+import { anyang } from './fixtures/anyang.js';
 
 describe('canonical JSON and the rubric hash', () => {
   it('sorts keys, drops undefined members, keeps list order', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import type { SubjectResult } from '../../src/result/types.js';
 import type { Rubric } from '../../src/schema/rubric.js';
-import { base, kinds } from '../fixtures/kinds.js';
+import { base, kinds } from './fixtures/kinds.js';
 
 const prepared = prepareRubric(kinds);
 

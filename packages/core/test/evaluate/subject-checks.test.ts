@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import type { SubjectError } from '../../src/result/types.js';
-import { anyang, subject } from '../fixtures/anyang.js';
-import { base, kinds } from '../fixtures/kinds.js';
+import { anyang, subject } from './fixtures/anyang.js';
+import { base, kinds } from './fixtures/kinds.js';
 
 const p = prepareRubric(anyang);
 const errorsOf = (s: unknown, prepared = p): SubjectError[] => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluateCohort } from '../../src/cohort/index.js';
 import { prepareRubric } from '../../src/evaluate/index.js';
 import type { Rubric } from '../../src/schema/rubric.js';
-import { kinds } from '../fixtures/kinds.js';
+import { kinds } from '../evaluate/fixtures/kinds.js';
+
+/** Property runs take seconds on a busy machine; they are not timed tests. */
+const PROPERTY_TIMEOUT = 120_000;
 
 const L = (zh: string, en: string) => ({ zh, en });
 /** The every-kind rubric with per-category quotas, a tie-break, a target and two ranks. */
@@ -51,7 +54,7 @@ describe('cohort properties with categories, tie-breaks, targets and ranks', () 
       ),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('per-category caps hold in each category; scores stay within the scale', () => {
     fc.assert(
@@ -71,5 +74,5 @@ describe('cohort properties with categories, tie-breaks, targets and ranks', () 
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

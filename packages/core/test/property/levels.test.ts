@@ -4,8 +4,11 @@ import { evaluateCohort } from '../../src/cohort/index.js';
 import { createLeanScorer, evaluateSubject, prepareRubric } from '../../src/evaluate/index.js';
 import { fromUnits } from '../../src/decimal/index.js';
 import type { SubjectResult } from '../../src/result/types.js';
-import { anyang } from '../fixtures/anyang.js';
+import { anyang } from '../evaluate/fixtures/anyang.js';
 import { anyangCohort, anyangFacts, anyangSubject } from './arbitraries.js';
+
+/** Property runs take seconds on a busy machine; they are not timed tests. */
+const PROPERTY_TIMEOUT = 120_000;
 
 const prepared = prepareRubric(anyang);
 const ids = anyang.levels.map((l) => l.id);
@@ -25,7 +28,7 @@ describe('properties of single subjects (Anyang)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('gates never raise a level: levelBeforeQuota is at or below the band level', () => {
     fc.assert(
@@ -37,7 +40,7 @@ describe('properties of single subjects (Anyang)', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('the lean hot path gives the same score and level as the full result', () => {
     const lean = createLeanScorer(prepared);
@@ -52,7 +55,7 @@ describe('properties of single subjects (Anyang)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('properties of cohorts (Anyang)', () => {
@@ -67,7 +70,7 @@ describe('properties of cohorts (Anyang)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('quotas are met, or the report says they are not and why (no subject left to move)', () => {
     fc.assert(
@@ -99,7 +102,7 @@ describe('properties of cohorts (Anyang)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('ties are never split by a quota: equal scores end at equal levels when no gate tells them apart', () => {
     fc.assert(
@@ -116,7 +119,7 @@ describe('properties of cohorts (Anyang)', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('the output does not depend on the order of the subjects', () => {
     fc.assert(
@@ -131,5 +134,5 @@ describe('properties of cohorts (Anyang)', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -19,7 +19,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
   return [line(header), `|${header.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** Numbers as people write them: no trailing zeros, a real minus sign kept as "-". */
+/** Numbers as people write them: JavaScript's shortest form (no trailing zeros, no exponent for table values). */
 export function num(n: number): string {
   return String(n);
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCheck } from '../../app/CheckContext';
 import { useEditor, useStore } from '../../app/EditorContext';
 import { focusPath } from '../../app/fieldId';
-import { saveDraft } from '../../app/persistence';
+import { isReloadingItself, saveDraft } from '../../app/persistence';
 import { hasUnexportedChanges } from '../../state/editorState';
 import type { JsonPath } from '../../state/paths';
 import { CohortSimulation } from '../CohortSimulation/CohortSimulation';
@@ -53,7 +53,7 @@ export function App({ restoredAt = null }: AppProps) {
   // warn before leaving with changes not saved to a file
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!hasUnexportedChanges(store.getState())) return;
+      if (isReloadingItself() || !hasUnexportedChanges(store.getState())) return;
       e.preventDefault();
       e.returnValue = '';
     };

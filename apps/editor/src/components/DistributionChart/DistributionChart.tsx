@@ -43,13 +43,9 @@ export function DistributionChart({ rows, quotas, rubric }: { rows: Distribution
       {quotas.length ? (
         <ul className="quota-reports">
           {quotas.map((q, i) => {
-            const rule = rubric?.quotas?.find((x) => x.id === q.id);
             return (
               <li key={`${q.id}-${q.category ?? ''}-${i}`} className={q.met ? 'met' : 'unmet'}>
-                <strong>{rule ? pick(rule.label, i18n.language) : q.id}</strong>
-                {q.category ? ` (${q.category})` : ''}：{pick(q.message, i18n.language)}
-                {q.moved.length ? ` ${t('cohort.quotaMoved', { n: q.moved.length })}` : ''}
-                {q.tiedForReview.length ? ` ${t('cohort.quotaTied', { n: q.tiedForReview.length })}` : ''}
+                {pick(q.message, i18n.language)}
               </li>
             );
           })}

@@ -4,4 +4,5 @@ import { LanguageSwitch } from './LanguageSwitch';
 const meta: Meta<typeof LanguageSwitch> = { title: 'Views/LanguageSwitch', component: LanguageSwitch };
 export default meta;
 
-export const Default: StoryObj<typeof LanguageSwitch> = {};
+/** In Storybook the page is not reloaded (there is no Monaco to re-localise). */
+export const Default: StoryObj<typeof LanguageSwitch> = { args: { reloadMonaco: false } };

@@ -24,6 +24,28 @@ export function ScoringTable() {
   const L = i18n.language;
   const cond = (c: Condition | undefined) => (c ? pick(conditionText(c, rubric), L) : '');
   const levelLabel = (id: string) => pick(rubric.levels.find((l) => l.id === id)?.label, L) || id;
+  const hasStandard = rubric.sections.some((s) => s.indicators.some((i) => i.description));
+  const signed = (points: number, minus: string, plus: string, extra: Record<string, unknown> = {}) =>
+    t(points < 0 ? minus : plus, { n: Math.abs(points), ...extra });
+  const optionLabel = (factId: string, option: string) => {
+    const f = rubric.facts.find((x) => x.id === factId);
+    const o = f && 'options' in f ? f.options.find((x) => x.id === option) : undefined;
+    return o ? pick(o.label, L) : option;
+  };
+  const adjustmentRule = (a: NonNullable<Rubric['adjustments']>[number]): string => {
+    switch (a.kind) {
+      case 'perCount':
+        return signed(a.points, 'print.perCountMinus', 'print.perCountPlus') + (a.cap ? t('print.capped', { cap: a.cap }) : '');
+      case 'tiered':
+        return (
+          Object.entries(a.tiers)
+            .map(([k, v]) => t('print.tier', { label: optionLabel(a.fact, k), n: v }))
+            .join(t('print.listSep')) + t(a.pick === 'highest' ? 'print.pickHighest' : 'print.pickSum')
+        );
+      case 'fixed':
+        return signed(a.points, 'print.fixedMinus', 'print.fixedPlus', { when: cond(a.when) });
+    }
+  };
   return (
     <div className="scoring-table">
       <div className="no-print row">
@@ -45,7 +67,7 @@ export function ScoringTable() {
               <th scope="col">{t('print.section')}</th>
               <th scope="col">{t('print.indicator')}</th>
               <th scope="col">{t('print.points')}</th>
-              <th scope="col">{t('print.standard')}</th>
+              {hasStandard ? <th scope="col">{t('print.standard')}</th> : null}
               <th scope="col">{t('print.clause')}</th>
             </tr>
           </thead>
@@ -60,7 +82,7 @@ export function ScoringTable() {
                   ) : null}
                   <td>{pick(ind.label, L)}</td>
                   <td className="num">{ind.max}</td>
-                  <td>{pick(ind.description, L)}</td>
+                  {hasStandard ? <td>{pick(ind.description, L)}</td> : null}
                   <td>{ind.clause?.ref ?? (ind.assumptions?.length ? t('print.assumption') : '')}</td>
                 </tr>
               )),
@@ -81,13 +103,7 @@ export function ScoringTable() {
               {rubric.adjustments.map((a) => (
                 <tr key={a.id}>
                   <td>{pick(a.label, L)}</td>
-                  <td>
-                    {a.kind === 'perCount'
-                      ? t('print.perCount', { points: a.points, cap: a.cap ?? '—' })
-                      : a.kind === 'tiered'
-                        ? `${Object.entries(a.tiers).map(([k, v]) => `${k}: ${v}`).join('，')}（${t(a.pick === 'highest' ? 'adjustments.pickHighest' : 'adjustments.pickSum')}）`
-                        : `${cond(a.when)} → ${a.points}`}
-                  </td>
+                  <td>{adjustmentRule(a)}</td>
                   <td>{a.clause?.ref ?? ''}</td>
                 </tr>
               ))}
