@@ -6,6 +6,8 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, prepareRubric, rubricHash } from '../../src/evaluate/index.js';
 import { compareCodePoints } from '../../src/hash/index.js';
+import { normaliseRubric } from '../../src/validate/normalise.js';
+import { validateRubric } from '../../src/validate/index.js';
 import { anyang } from './fixtures/anyang.js';
 
 describe('canonical JSON and the rubric hash', () => {
@@ -15,13 +17,20 @@ describe('canonical JSON and the rubric hash', () => {
   });
   it('hash is sha256 hex of the canonical JSON, independent of key order', () => {
     const reordered = JSON.parse(JSON.stringify(anyang, Object.keys(anyang).reverse())) as unknown;
-    expect(rubricHash(anyang)).toBe(bytesToHex(sha256(utf8ToBytes(canonicalJson(anyang)))));
+    expect(rubricHash(anyang)).toBe(bytesToHex(sha256(utf8ToBytes(canonicalJson(normaliseRubric(anyang))))));
     expect(rubricHash(reordered)).not.toBe('');
     const shuffled = Object.fromEntries(Object.entries(anyang).reverse());
     expect(rubricHash(shuffled)).toBe(rubricHash(anyang));
     expect(rubricHash({ ...anyang, version: '1.0.1' })).not.toBe(rubricHash(anyang));
     expect(prepareRubric(anyang).ref).toEqual({ id: anyang.id, version: anyang.version, hash: rubricHash(anyang) });
     expect(rubricHash(anyang)).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it('a file, its parsed form and its validated (normalised) form hash alike; $schema is left out', () => {
+    const validated = validateRubric(anyang);
+    if (!validated.ok) throw new Error('fixture invalid');
+    expect(rubricHash(validated.rubric)).toBe(rubricHash(anyang));
+    expect(rubricHash({ ...anyang, $schema: './rubric.schema.json' })).toBe(rubricHash(anyang));
+    expect(rubricHash({ ...anyang, scale: { ...anyang.scale, clamp: true } })).toBe(rubricHash(normaliseRubric(anyang)));
   });
   it('orders by code point, not UTF-16 unit', () => {
     expect(compareCodePoints('\u{1F600}', '\uFF01')).toBeGreaterThan(0);
