@@ -6,7 +6,8 @@ import { defineProgram } from './program.js';
 /** The path of the generated reference, relative to the repository root. */
 export const CLI_REFERENCE_PATH = 'docs/reference/cli.md';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+// Markdown table cells; < and > are escaped because VitePress compiles pages as Vue templates.
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The visible arguments and options of a command, in both languages, as Markdown table rows. */
 function rows(zh: Command, en: Command): string[] {
