@@ -10,6 +10,14 @@ import './style.css';
 export default {
   extends: DefaultTheme,
   enhanceApp({ app }) {
+    // A fixture page that cannot render must fail the build, not ship an empty table or chart.
+    // Pages render in the build's own process, so the exit code is where the failure shows.
+    if (import.meta.env.SSR) {
+      app.config.errorHandler = (err) => {
+        console.error(err);
+        (globalThis as { process?: { exitCode?: number } }).process!.exitCode = 1;
+      };
+    }
     app.component('RubricSource', defineAsyncComponent(() => import('./components/RubricSource.vue')));
     app.component('ScoringTable', defineAsyncComponent(() => import('./components/ScoringTable.vue')));
     app.component('AssumptionList', defineAsyncComponent(() => import('./components/AssumptionList.vue')));
