@@ -30,5 +30,8 @@ if [ -f scripts/check-packages.sh ]; then
   bash scripts/check-packages.sh
 fi
 
+step "Publish to a local registry (verdaccio on 127.0.0.1), install elsewhere, score"
+pnpm --filter @rubricate/pack test:registry
+
 step "Done"
 echo "all test steps passed"

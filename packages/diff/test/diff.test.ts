@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diffRubrics, listChanges } from '../src/index.js';
 import { anyang, anyangCohort, level } from './fixtures.js';
 
-describe('diffRubrics', () => {
+describe('diffRubrics', { timeout: 30_000 }, () => {
   it('finds nothing between identical rubrics, ignoring version and changelog', () => {
     const a = anyang();
     const b = anyang();

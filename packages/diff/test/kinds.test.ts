@@ -83,3 +83,19 @@ describe('per-kind changes', () => {
     expect(diff.bump).toBe('minor');
   });
 });
+
+describe('sections', () => {
+  it('calls a reworded section label a patch (its indicators did not move)', () => {
+    const b = anyang();
+    b.sections[0]!.label = { zh: '星级评定内容', en: 'Star-rating content' };
+    expect(listChanges(anyang(), b).map((c) => [c.kind, c.bump])).toEqual([['wording', 'patch']]);
+  });
+
+  it('names both sections by label when an indicator moves', () => {
+    const b = anyang();
+    const moved = b.sections[0]!.indicators.pop()!;
+    b.sections.push({ id: 'extra', label: { zh: '附加内容', en: 'Extra' }, indicators: [moved] });
+    const change = listChanges(anyang(), b).find((c) => c.kind === 'indicator.moved')!;
+    expect(change.message.zh).toBe(`指标“${moved.label.zh}”由“${anyang().sections[0]!.label.zh}”移至“附加内容”`);
+  });
+});

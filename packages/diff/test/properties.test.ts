@@ -61,7 +61,7 @@ function caseOf<T extends { f: Fixture; path: Path }>(cases: readonly T[]) {
 const SCORING = new Set(['sections', 'adjustments', 'adjustmentGroups', 'levels', 'gates', 'quotas', 'ranks', 'outcomes', 'history', 'scale']);
 const isScoringNumber = (_key: string | number, v: unknown, path: Path): boolean => typeof v === 'number' && SCORING.has(String(path[0]));
 
-describe('properties over every fixture', () => {
+describe('properties over every fixture', { timeout: 60_000 }, () => {
   it('a rubric compared with itself has no change', () => {
     for (const f of fixtures) expect(diffRubrics(f.rubric, structuredClone(f.rubric)), f.name).toEqual({ bump: 'none', changes: [] });
   });

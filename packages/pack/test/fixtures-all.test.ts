@@ -21,7 +21,7 @@ const rubrics: [string, Rubric][] = readdirSync(FIXTURES)
 const dir = mkdtempSync(join(tmpdir(), 'rubric-fixtures-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('every rubric fixture packs', () => {
+describe('every rubric fixture packs', { timeout: 60_000 }, () => {
   it('finds the fixtures', () => {
     expect(rubrics.length).toBeGreaterThanOrEqual(5);
   });

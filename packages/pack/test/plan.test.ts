@@ -100,7 +100,7 @@ describe('planRubricPackage', () => {
   });
 });
 
-describe('the planned package, as publint sees it', () => {
+describe('the planned package, as publint sees it', { timeout: 60_000 }, () => {
   it('has no publint errors or warnings (strict)', async () => {
     const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -116,5 +116,17 @@ describe('the planned package, as publint sees it', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('README safety', () => {
+  it('neutralises HTML, links, images and table breaks in rubric text', () => {
+    const hostile = anyang();
+    hostile.levels[0]!.label = { zh: '<img src=x onerror=alert(1)>![t](http://example.invalid/t.png)|x', en: '[click](javascript:alert(1))' };
+    const readme = planRubricPackage(hostile).files['README.md']!;
+    expect(readme).not.toContain('<img');
+    expect(readme).not.toContain('![t](');
+    expect(readme).not.toContain('[click](');
+    expect(readme).toContain('&lt;img src=x onerror=alert(1)&gt;!\\[t\\](http://example.invalid/t.png)\\|x');
   });
 });

@@ -11,11 +11,18 @@ import { ExitCode, type Io } from '../io/types.js';
 import { requireRubric } from '../rubric/load-rubric.js';
 import { scoreCohort } from '../score/score-cohort.js';
 import { loadSubjects } from '../subjects/load.js';
+import { scoreNdjson } from '../stream/render.js';
+import { scoreStreaming } from '../stream/score-stream.js';
+import { streamable, workersArg } from '../stream/choose.js';
+import { streamText } from '../stream/messages.js';
 import { choice, encodingArg, encodingOption, formatOption, langArg, langOption } from './options.js';
 import { guarded } from './report.js';
 import type { CommandModule, Parsed } from './types.js';
 
-export type ScoreFormat = 'table' | 'json' | 'csv';
+export type ScoreFormat = 'table' | 'json' | 'csv' | 'ndjson';
+
+/** When to read the subjects file as a stream (see `src/stream/`). */
+export type StreamMode = 'auto' | 'always' | 'never';
 
 export interface ScoreArgs {
   rubric: string;
@@ -25,9 +32,14 @@ export interface ScoreArgs {
   /** Write the output here instead of standard output. */
   out?: string;
   encoding: Encoding;
+  /** Two-pass streaming for NDJSON/CSV files with csv or ndjson output (default auto: large files). */
+  stream?: StreamMode;
+  /** Worker threads for pass one of a streamed cohort (default 1). */
+  workers?: number;
 }
 
-const FORMATS: readonly ScoreFormat[] = ['table', 'json', 'csv'];
+const FORMATS: readonly ScoreFormat[] = ['table', 'json', 'csv', 'ndjson'];
+const STREAM_MODES: readonly StreamMode[] = ['auto', 'always', 'never'];
 
 /** The commander definition of `score`, with its help in `lang`. */
 export function define(lang: Lang): Command {
@@ -35,11 +47,13 @@ export function define(lang: Lang): Command {
   return new Command('score')
     .description(m.scoreDescription)
     .argument('<rubric>', m.argRubric)
-    .argument('<subjects>', m.argSubjects)
-    .addOption(formatOption(m.optFormatScore))
+    .argument('<subjects>', streamText('argSubjects', lang))
+    .addOption(formatOption(streamText('optFormatScore', lang)))
     .addOption(langOption(lang))
     .option('--out <file>', m.optOut)
     .addOption(encodingOption(lang))
+    .option('--stream <mode>', streamText('optStream', lang))
+    .option('--workers <n>', streamText('optWorkers', lang))
     .addHelpText('after', `\n${m.helpCsv}\n\n${m.helpExitCodes}`);
 }
 
@@ -53,7 +67,14 @@ export function toArgs({ operands, options }: Parsed, lang: Lang): ScoreArgs {
     encoding: encodingArg(options.encoding),
   };
   if (typeof options.out === 'string') args.out = options.out;
+  if (options.stream !== undefined) args.stream = choice('--stream', options.stream, STREAM_MODES, 'auto');
+  if (options.workers !== undefined) args.workers = workersArg(options.workers);
   return args;
+}
+
+/** Whether this run reads the subjects as a stream (see `streamable`). */
+function streams(args: ScoreArgs): Promise<boolean> {
+  return streamable({ subjects: args.subjects, format: args.format, encoding: args.encoding, mode: args.stream ?? 'auto' });
 }
 
 /** Writes the output to `--out` or standard output. A CSV file gets a BOM so that Excel reads it as UTF-8. */
@@ -75,10 +96,13 @@ export function run(args: ScoreArgs, io: Io): Promise<ExitCode> {
   return guarded(io, args.lang, async () => {
     const prepared = await requireRubric(io, args.rubric);
     const rubric = prepared.rubric;
+    if (await streams(args)) {
+      return scoreStreaming(io, prepared, { subjects: args.subjects, format: args.format as 'csv' | 'ndjson', lang: args.lang, ...(args.out !== undefined ? { out: args.out } : {}), workers: args.workers ?? 1 });
+    }
     const loaded = await loadSubjects(io, args.subjects, rubric, args.encoding);
     if (loaded.notice) io.stderr(`${loaded.notice[args.lang]}\n`);
     const scored = scoreCohort(prepared, loaded);
-    const render = { table: scoreTable, json: scoreJson, csv: scoreCsv }[args.format];
+    const render = { table: scoreTable, json: scoreJson, csv: scoreCsv, ndjson: scoreNdjson }[args.format];
     await emit(io, render(scored, rubric, args.lang), args.out, args.format === 'csv');
     // The table and the JSON document carry the errors; a CSV of results has no place for them, and
     // output sent to a file would leave the terminal silent about them.

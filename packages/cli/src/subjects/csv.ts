@@ -11,7 +11,7 @@ const ID_HEADERS = new Set(['id', '编号']);
 const CATEGORY_HEADERS = new Set(['category', '类别']);
 
 /** A column of the header: what it holds, by position, and its name as written in the file. */
-type Column = { header: string } & ({ kind: 'id' } | { kind: 'category' } | { kind: 'fact'; fact: FactDeclaration } | { kind: 'ignored' });
+export type Column = { header: string } & ({ kind: 'id' } | { kind: 'category' } | { kind: 'fact'; fact: FactDeclaration } | { kind: 'ignored' });
 
 function fail(...messages: ReturnType<typeof say>[]): never {
   throw new CliFailure(ExitCode.usage, messages);
@@ -34,7 +34,7 @@ function factsByLabel(facts: readonly FactDeclaration[]): Map<string, FactDeclar
  * Chinese (or English) label; `id`/`编号` and `category`/`类别` are the subject's own columns. An
  * unknown, ambiguous, repeated or asynchronous column makes the file unusable.
  */
-function readHeader(header: string[], rows: string[][], rubric: Rubric, path: string): Column[] {
+export function readHeader(header: string[], rows: readonly string[][] | null, rubric: Rubric, path: string): Column[] {
   const facts = new Map(rubric.facts.map((f) => [f.id, f]));
   const labels = factsByLabel(rubric.facts);
   const seen = new Map<string, string>();
@@ -48,7 +48,8 @@ function readHeader(header: string[], rows: string[][], rubric: Rubric, path: st
     const name = raw.trim();
     if (name === '') {
       // Excel often saves a trailing empty column; it is harmless only if it holds nothing.
-      if (rows.some((r) => (r[position] ?? '').trim() !== '')) fail(say('csvEmptyHeader', position + 1));
+      // Without the rows (a file read as a stream), each row is checked as it comes (csvRowReader).
+      if (rows?.some((r) => (r[position] ?? '').trim() !== '')) fail(say('csvEmptyHeader', position + 1));
       return { kind: 'ignored', header: name };
     }
     if (ID_HEADERS.has(name)) {
@@ -96,40 +97,62 @@ export function readCsvSubjects(text: string, rubric: Rubric, path: string): Loa
   const [header, ...rows] = parsed.data;
   if (header === undefined || header.every((cell) => cell.trim() === '')) fail(say('csvEmpty', path));
   if (rows.length > MAX_SUBJECTS) fail(say('subjectsTooMany', path, MAX_SUBJECTS));
-  const columns = readHeader(header, rows, rubric, path);
+  const reader = csvRowReader(readHeader(header, rows, rubric, path));
+  const subjects: InputSubject[] = [];
+  const errors: ReportedError[] = [];
+  rows.forEach((cells, index) => {
+    const r = reader.read(cells, index);
+    if (r === null) return;
+    if (Array.isArray(r)) errors.push(...r);
+    else subjects.push(r);
+  });
+  const headers = reader.headers;
+  return { subjects, errors, columns: headers };
+}
+
+/** Turns data rows into subjects, one at a time (whole files and streams alike). */
+export interface CsvRowReader {
+  /** The column header, as written in the file, of each subject path (`facts.x`, `id`, `category`). */
+  headers: Record<string, string>;
+  /** A subject, the row's errors, or null for a blank row. `index` is the 0-based data row. */
+  read(cells: string[], index: number): InputSubject | ReportedError[] | null;
+}
+
+export function csvRowReader(columns: Column[]): CsvRowReader {
+  const width = columns.length;
   const idColumn = columns.findIndex((c) => c.kind === 'id');
+  const ignored = columns.flatMap((c, position) => (c.kind === 'ignored' ? [position] : []));
   const headers: Record<string, string> = {};
   for (const column of columns) {
     if (column.kind === 'fact') headers[`facts.${column.fact.id}`] = column.header;
     else if (column.kind === 'id' || column.kind === 'category') headers[column.kind] = column.header;
   }
-
-  const subjects: InputSubject[] = [];
-  const errors: ReportedError[] = [];
-  rows.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
-    const row = rowNumber(index);
-    const id = (cells[idColumn] ?? '').trim();
-    const rowErrors: ReportedError[] = [];
-    const at = { id: id === '' ? null : id, index, row };
-    if (id === '') rowErrors.push({ ...at, path: 'id', column: columns[idColumn]!.header, code: 'csv.id', message: sayText('csvEmptyId') });
-    if (cells.length > header.length) {
-      rowErrors.push({ ...at, path: '', code: 'csv.width', message: say('csvRowWidth', header.length, cells.length) });
-    }
-    const subject: { id: string; category?: string; facts: Record<string, unknown> } = { id, facts: {} };
-    columns.forEach((column, position) => {
-      const cell = cells[position] ?? '';
-      if (column.kind === 'category') {
-        if (cell.trim() !== '') subject.category = cell.trim();
-      } else if (column.kind === 'fact') {
-        const value = cellToFact(cell, column.fact);
-        if (!value.ok) {
-          rowErrors.push({ ...at, path: `facts.${column.fact.id}`, column: column.header, code: value.code, message: value.message });
-        } else if (!value.absent) subject.facts[column.fact.id] = value.value;
+  return {
+    headers,
+    read(cells, index) {
+      if (cells.every((cell) => cell.trim() === '')) return null;
+      for (const position of ignored) if ((cells[position] ?? '').trim() !== '') fail(say('csvEmptyHeader', position + 1));
+      const row = rowNumber(index);
+      const id = (cells[idColumn] ?? '').trim();
+      const rowErrors: ReportedError[] = [];
+      const at = { id: id === '' ? null : id, index, row };
+      if (id === '') rowErrors.push({ ...at, path: 'id', column: columns[idColumn]!.header, code: 'csv.id', message: sayText('csvEmptyId') });
+      if (cells.length > width) {
+        rowErrors.push({ ...at, path: '', code: 'csv.width', message: say('csvRowWidth', width, cells.length) });
       }
-    });
-    if (rowErrors.length > 0) errors.push(...rowErrors);
-    else subjects.push({ value: subject, index, row });
-  });
-  return { subjects, errors, columns: headers };
+      const subject: { id: string; category?: string; facts: Record<string, unknown> } = { id, facts: {} };
+      columns.forEach((column, position) => {
+        const cell = cells[position] ?? '';
+        if (column.kind === 'category') {
+          if (cell.trim() !== '') subject.category = cell.trim();
+        } else if (column.kind === 'fact') {
+          const value = cellToFact(cell, column.fact);
+          if (!value.ok) {
+            rowErrors.push({ ...at, path: `facts.${column.fact.id}`, column: column.header, code: value.code, message: value.message });
+          } else if (!value.absent) subject.facts[column.fact.id] = value.value;
+        }
+      });
+      return rowErrors.length > 0 ? rowErrors : { value: subject, index, row };
+    },
+  };
 }

@@ -25,7 +25,7 @@ const lowered = edited((r) => {
   r.levels[2].band = { min: 70, max: 75 };
 });
 
-describe('rubricate diff', () => {
+describe('rubricate diff', { timeout: 30_000 }, () => {
   it('prints the changes and the bump, in Chinese by default, exit 0', async () => {
     const io = memoryIo({ '/new.json': raised });
     expect(await main(['diff', ANYANG, '/new.json'], io)).toBe(0);

@@ -17,7 +17,7 @@ function edited(edit: (r: any) => void): string {
   return JSON.stringify(rubric);
 }
 
-describe('rubricate pack', () => {
+describe('rubricate pack', { timeout: 30_000 }, () => {
   it('writes the package files to --out, with the hash results carry', async () => {
     const io = memoryIo();
     const out = join(dir, 'pkg');

@@ -13,7 +13,7 @@ async function scoreJson(): Promise<string> {
   return io.out();
 }
 
-describe('rubricate verify', () => {
+describe('rubricate verify', { timeout: 30_000 }, () => {
   it('exits 0 when every score, level and the hash match', async () => {
     const io = memoryIo({ '/results.json': await scoreJson() });
     expect(await main(['verify', ANYANG, '/results.json', '--subjects', COHORT], io)).toBe(0);

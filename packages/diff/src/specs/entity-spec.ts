@@ -9,7 +9,10 @@ export interface Located<T> {
   id: string;
   item: T;
   path: (string | number)[];
+  /** The id of the item that holds it; a different one is a move. */
   parent?: string;
+  /** The holder's label, for messages. */
+  parentLabel?: Message;
 }
 
 /** What adding an item requires: at most `minor`, with the reason it changes no existing result. */
@@ -93,8 +96,8 @@ export function diffCollection<T>(spec: EntitySpec<T>, ctx: DiffContext): Change
         bump: 'major',
         path: current.path,
         message: {
-          zh: `${owner.zh}由“${previous.parent ?? ''}”移至“${current.parent ?? ''}”`,
-          en: `${owner.en} moved from "${previous.parent ?? ''}" to "${current.parent ?? ''}"`,
+          zh: `${owner.zh}由“${previous.parentLabel?.zh ?? previous.parent ?? ''}”移至“${current.parentLabel?.zh ?? current.parent ?? ''}”`,
+          en: `${owner.en} moved from "${previous.parentLabel?.en ?? previous.parent ?? ''}" to "${current.parentLabel?.en ?? current.parent ?? ''}"`,
         },
       });
     }

@@ -1,5 +1,6 @@
 import type { Indicator } from '@rubricate/core';
 import { WORDING_FIELDS } from '../context.js';
+import { text } from '../format.js';
 import { kindedDiffer } from '../kinds/kind-entry.js';
 import { POINTS_KINDS } from '../kinds/points/index.js';
 import type { EntitySpec, Located } from './entity-spec.js';
@@ -15,7 +16,13 @@ export const indicatorsSpec: EntitySpec<Indicator> = {
   items: (r) =>
     r.sections.flatMap((section, si) =>
       section.indicators.map(
-        (item, ii): Located<Indicator> => ({ id: item.id, item, path: ['sections', si, 'indicators', ii], parent: section.label.zh }),
+        (item, ii): Located<Indicator> => ({
+          id: item.id,
+          item,
+          path: ['sections', si, 'indicators', ii],
+          parent: section.id,
+          parentLabel: text(section.label, section.id),
+        }),
       ),
     ),
   label: (i) => i.label,

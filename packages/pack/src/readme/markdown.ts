@@ -1,16 +1,19 @@
-/** Text safe inside a Markdown table cell: pipes escaped, line breaks as <br>, HTML neutralised. */
-export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, '<br>');
+/**
+ * Rubric text is untrusted: no raw HTML, and no links or images (brackets escaped), so a label
+ * cannot make the README load or point anywhere.
+ */
+function neutral(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/([[\]])/g, '\\$1');
 }
 
-/** Text safe as a Markdown paragraph or heading (no raw HTML from an untrusted rubric). */
+/** Text safe inside a Markdown table cell: pipes escaped, line breaks as <br>. */
+export function cell(text: string): string {
+  return neutral(text).replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Text safe as a Markdown paragraph or heading. */
 export function inline(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+  return neutral(text).replace(/\r?\n/g, ' ');
 }
 
 /** A Markdown table; cells are escaped here. */
