@@ -5,7 +5,7 @@
  * (runPlan with no recorder), and scoring with it (scoreFull). Internal functions are not public
  * API: this script may need updating when the evaluator changes, and says so when it fails.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -28,6 +28,7 @@ interface Internals {
 const n = Number(process.argv[2] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'rubricate-diag-'));
 const outfile = join(dir, 'rubricate-core.mjs');
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 await build({
   stdin: {
     contents: [

@@ -30,7 +30,7 @@ const dir = mkdtempSync(join(tmpdir(), 'rubricate-prof-'));
 const res = spawnSync(
   process.execPath,
   ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200', '--max-old-space-size=8192', '--import', 'tsx', join(HERE, 'profile-child.ts'), mode, n],
-  { stdio: 'inherit', cwd: join(HERE, '..') },
+  { stdio: 'inherit', cwd: join(HERE, '..'), env: { ...process.env, RUBRICATE_BENCH_KEEP_BUNDLE: '1' } },
 );
 if (res.status !== 0) process.exit(res.status ?? 1);
 const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;

@@ -19,6 +19,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { makeTempDir } from './data.js';
 import { loadEngines } from './engines/index.js';
+import { bundleEvaluator } from './engines/rubricate.js';
 import { machineInfo } from './machine.js';
 import { count, mib, ms, rate, ratio } from './measure.js';
 import { cohortSection, cohortTable, type CohortSection } from './sections/cohort.js';
@@ -93,6 +94,8 @@ if (sections.has('throughput')) {
 const dir = makeTempDir();
 try {
   if (sections.has('cohort')) {
+    const coreBundle = await bundleEvaluator().catch(() => undefined);
+    if (coreBundle) Object.assign(cohortLimits, { coreBundle });
     figures.cohort = [];
     for (const n of cohortSizes) {
       heading(`Cohort with quotas (N=${count(n)})`);

@@ -2,7 +2,7 @@
  * rubricate itself, bundled from the core's source at the start of a run so that a run measures
  * the code in the tree without a build. Returns the reason instead when the evaluator is not there.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,8 +49,13 @@ function unwrap(r: unknown): ResultLike {
  * (`__name`) to every closure and distort the profile.
  */
 export async function bundleEvaluator(): Promise<string> {
+  // A parent run passes its bundle to child processes, so they neither rebuild nor leave copies.
+  const given = process.env.RUBRICATE_BENCH_CORE_BUNDLE;
+  if (given) return given;
   const dir = mkdtempSync(join(tmpdir(), 'rubricate-core-'));
   const outfile = join(dir, 'rubricate-core.mjs');
+  // The profiler reads the bundle after this process ends, to name the source files of its frames.
+  if (!process.env.RUBRICATE_BENCH_KEEP_BUNDLE) process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   await build({
     stdin: {
       contents: [

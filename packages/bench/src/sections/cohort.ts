@@ -15,6 +15,8 @@ const CHILD = join(HERE, '..', 'cohort-child.ts');
 export interface ChildLimits {
   heapMiB: number;
   timeoutMs: number;
+  /** The evaluator bundled once by the parent (see bundleEvaluator). */
+  coreBundle?: string;
 }
 
 export const DEFAULT_LIMITS: ChildLimits = { heapMiB: 4096, timeoutMs: 240_000 };
@@ -24,6 +26,7 @@ export function runChild(engine: string, n: number, limits: ChildLimits = DEFAUL
     const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${limits.heapMiB}`, '--import', 'tsx', CHILD, engine, String(n)], {
       cwd: join(HERE, '..', '..'),
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: limits.coreBundle ? { ...process.env, RUBRICATE_BENCH_CORE_BUNDLE: limits.coreBundle } : process.env,
     });
     let out = '';
     let err = '';
