@@ -22,6 +22,9 @@ if [ -f apps/editor/package.json ]; then
   pnpm --filter @rubricate/editor build-storybook
 fi
 
+step "The README's example, run as written"
+node scripts/check-readme.mjs
+
 step "Documentation site build (fails on dead links)"
 pnpm --filter @rubricate/docs build
 
