@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fill, formTab, openApp, screenshotDir, start, type Harness } from './harness';
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 async function distribution(): Promise<Record<string, number>> {
-  const rows = page.locator('[data-testid="distribution"] tbody tr');
+  const rows = page.locator('[data-testid="distribution"] tbody:not(.quota-rows) tr');
   const out: Record<string, number> = {};
   for (let i = 0; i < (await rows.count()); i += 1) {
     const level = (await rows.nth(i).getAttribute('data-level')) ?? '';
@@ -40,8 +41,32 @@ describe('cohort simulation', () => {
     // the five-star cap (at most 10%) holds after the quota is applied
     expect(dist['five-star']!).toBeLessThanOrEqual(Math.floor(total * 0.1));
     await expect(page.locator('.quota-reports').textContent()).resolves.toContain('五星级不超过总数的10%');
+    // each quota is drawn against its limit
+    await expect(page.locator('[data-quota="five-star-cap"] td').nth(1).textContent()).resolves.toBe(`≤ ${Math.floor(total * 0.1)}`);
     await expect(page.locator('table.results tbody tr').count()).resolves.toBeGreaterThan(0);
     await page.screenshot({ path: `${screenshotDir}editor-cohort.png`, fullPage: false });
+  });
+
+  it('shows the trace of one subject of the cohort', async () => {
+    await page.getByRole('button', { name: '查看 AY-001 的计分过程' }).click();
+    const trace = page.getByTestId('cohort-trace');
+    await trace.waitFor();
+    await expect(trace.locator('h3').textContent()).resolves.toContain('AY-001 的计分过程：77 分，三星级');
+    await expect(trace.locator('tbody tr').count()).resolves.toBeGreaterThanOrEqual(10);
+  });
+
+  it('exports the results as CSV and Excel', async () => {
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv[0]).toBe('编号,类别,得分,等次,等次编号,原因');
+    expect(csv).toHaveLength(61);
+    expect(csv[1]).toMatch(/^AY-001,,77,三星级,three-star,/);
+    const xlsxDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const file = await xlsxDownload;
+    expect(file.suggestedFilename()).toBe('anyang-2017-star-rating-1.0.0-results.xlsx');
+    expect(readFileSync((await file.path())!).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('after an edit of the rubric, shows which subjects changed level', async () => {

@@ -69,6 +69,9 @@ describe('Chinese by default, English one click away', () => {
     await page.keyboard.press('Control+F');
     await expect(page.locator('.find-widget textarea, .find-widget input').first().getAttribute('aria-label')).resolves.toBe('Find');
     await page.keyboard.press('Escape');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
+    await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang-2017'));
     await formTab(page, 'Levels');
     await page.screenshot({ path: `${screenshotDir}editor-english.png` });
 

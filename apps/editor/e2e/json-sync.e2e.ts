@@ -60,8 +60,30 @@ describe('form and JSON stay in step, with one history', () => {
     await expect(field(page, ['id']).inputValue()).resolves.toBe(before.id);
   });
 
-  it('a problem leads to its field in the form and its place in the JSON', async () => {
+  it('the JSON view checks against the rubric schema and offers completion', async () => {
     await page.getByTestId('redo').click();
+    const doc = await jsonDoc(page);
+    await replaceJson(JSON.stringify({ ...doc, levels: 'five stars' }, null, 2));
+    await page.locator('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    // completion inside the top-level object proposes the model's fields (after a pause, so this
+    // edit is its own undo step rather than a continuation of the last one)
+    await page.waitForTimeout(1000);
+    await replaceJson('{\n  \n}');
+    await page.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Space');
+    const suggest = page.locator('.monaco-editor .suggest-widget');
+    await suggest.waitFor({ timeout: 30_000 });
+    await expect(suggest.textContent()).resolves.toMatch(/adjustments|schemaVersion/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('undo').click();
+    await page.getByTestId('undo').click();
+    expect((await jsonDoc(page)).levels).toEqual(doc.levels);
+  });
+
+  it('a problem leads to its field in the form and its place in the JSON', async () => {
     // there are unsaved changes, so the editor asks first
     page.once('dialog', (d) => void d.accept());
     await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');

@@ -70,6 +70,7 @@ export const en: Same<Resources> = {
     clauseHint: 'Where in the source, e.g. "三(三)5"',
     quote: 'Quote',
     assumptions: 'Rests on assumptions',
+    assumptionsChosen: 'Rests on assumptions ({{n}} chosen)',
   },
   identity: {
     title: 'Basics',
@@ -300,7 +301,7 @@ export const en: Same<Resources> = {
   json: { title: 'JSON', aria: 'Rubric JSON', loading: 'Loading the editor…' },
   problems: {
     title: 'Problems',
-    counts: '{{errors}} errors, {{warnings}} warnings',
+    counts: 'errors: {{errors}}, warnings: {{warnings}}',
     error: 'Error',
     warning: 'Warning',
     none: 'No problems found.',
@@ -308,6 +309,9 @@ export const en: Same<Resources> = {
     hasErrors: 'has errors',
   },
   tryit: {
+    history: 'Earlier periods (for history rules)',
+    period: 'Period',
+    addPeriod: 'Add a period',
     title: 'Try one subject',
     facts: 'Facts to try',
     invalid: 'The rubric still has errors: fix the ones listed under Problems on the Edit tab first.',
@@ -347,6 +351,9 @@ export const en: Same<Resources> = {
     },
   },
   cohort: {
+    rescoring: 'The rubric changed; re-scoring…',
+    showTrace: 'Show the trace of {{id}}',
+    traceOf: 'Trace of {{id}}: {{score}}, {{level}}',
     title: 'Cohort simulation',
     hint: 'Import every subject (CSV or Excel .xlsx; first row: id, category and fact ids or names) to see the levels against the quotas. Editing the rubric re-scores automatically and lists the subjects whose level changed.',
     importFile: 'Import CSV / Excel',
@@ -397,6 +404,8 @@ export const en: Same<Resources> = {
     export: 'Export the rubric',
   },
   print: {
+    quotas: 'Quotas and ranks',
+    outcomes: 'Outcomes',
     print: 'Print the scoring table',
     hint: 'Laid out for A4; only the table below is printed.',
     version: 'Version {{version}}',

@@ -66,6 +66,7 @@ export const zh = {
     clauseHint: '原文中的位置，如“三(三)5”',
     quote: '原文摘录',
     assumptions: '所依据的假设',
+    assumptionsChosen: '所依据的假设（已选 {{n}} 项）',
   },
   identity: {
     title: '基本信息',
@@ -304,6 +305,9 @@ export const zh = {
     hasErrors: '有错误',
   },
   tryit: {
+    history: '往期等次（用于连续情形）',
+    period: '期别',
+    addPeriod: '添加往期',
     title: '单个对象试算',
     facts: '试算数据',
     invalid: '评分细则还有错误，请先在“编辑”页修正“问题”中列出的错误。',
@@ -343,6 +347,9 @@ export const zh = {
     },
   },
   cohort: {
+    rescoring: '评分细则已修改，正在重新计算…',
+    showTrace: '查看 {{id}} 的计分过程',
+    traceOf: '{{id}} 的计分过程：{{score}} 分，{{level}}',
     title: '批量模拟',
     hint: '导入全部评定对象（CSV 或 Excel .xlsx，第一行为列名：id、category 及各采集项编号或名称），查看各等次人数与比例限制。修改评分细则后会自动重新计算，并列出等次发生变化的对象。',
     importFile: '导入 CSV / Excel 文件',
@@ -393,6 +400,8 @@ export const zh = {
     export: '导出评分细则',
   },
   print: {
+    quotas: '比例与排名',
+    outcomes: '结果运用',
     print: '打印评分细则表',
     hint: '按 A4 纸张排版；打印时只输出下方表格。',
     version: '版本 v{{version}}',

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { useEdits, useEditor } from '../../app/EditorContext';
 import { freshId, useDeclared } from '../../app/options';
 import type { JsonPath } from '../../state/paths';
@@ -18,7 +19,7 @@ interface Adjustment {
 
 /** Bonuses and deductions (per count, tiered, fixed when a condition holds) and their group caps. */
 export function AdjustmentsEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="form-panel">
       <h2>{t('adjustments.title')}</h2>
@@ -27,7 +28,7 @@ export function AdjustmentsEditor() {
         path={['adjustments']}
         itemName={t('adjustments.item')}
         create={(items) => ({ id: freshId('adj', items), kind: 'perCount', label: { zh: '' }, fact: '', points: -1 })}
-        title={(a) => `${a.label?.zh || a.id || ''}（${a.kind ? t(`adjustments.kinds.${a.kind}`) : ''}）`}
+        title={(a) => `${pick(a.label, i18n.language) || a.id || ''}（${a.kind ? t(`adjustments.kinds.${a.kind}`) : ''}）`}
       >
         {(adj, _i, p) => <AdjustmentFields adj={adj} path={p} />}
       </SortableList>
@@ -37,7 +38,7 @@ export function AdjustmentsEditor() {
         path={['adjustmentGroups']}
         itemName={t('adjustments.group')}
         create={(items) => ({ id: freshId('g', items), label: { zh: '' } })}
-        title={(g) => g.label?.zh || g.id || ''}
+        title={(g) => pick(g.label, i18n.language) || g.id || ''}
       >
         {(_g, _i, p) => (
           <>
@@ -56,7 +57,7 @@ export function AdjustmentsEditor() {
 }
 
 function AdjustmentFields({ adj, path }: { adj: Adjustment; path: JsonPath }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { set } = useEdits();
   const facts = useDeclared('facts');
   const groups = useDeclared('adjustmentGroups');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { freshId, useDeclared } from '../../app/options';
 import { CheckField, IdListField, LocalisedField, NumberField, SelectField, TextField } from '../Fields/Fields';
 import { Provenance } from '../Provenance/Provenance';
@@ -14,7 +15,7 @@ interface Named {
 
 /** Cohort-wide quotas over levels (at most, at least, target) and bottom/top ranks. */
 export function CohortRulesEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const levels = useDeclared('levels');
   const facts = useDeclared('facts');
   const categories = useDeclared('categories');
@@ -26,7 +27,7 @@ export function CohortRulesEditor() {
         path={['quotas']}
         itemName={t('quotas.item')}
         create={(items) => ({ id: freshId('q', items), label: { zh: '' }, levels: levels[0] ? [levels[0].value] : [], kind: 'atMost', percent: 10 })}
-        title={(q) => `${q.label?.zh || q.id || ''}（${q.kind ? t(`quotas.kinds.${q.kind}`) : ''} ${q.percent ?? ''}%）`}
+        title={(q) => `${pick(q.label, i18n.language) || q.id || ''}（${q.kind ? t(`quotas.kinds.${q.kind}`) : ''} ${q.percent ?? ''}%）`}
       >
         {(q, _i, p) => (
           <>
@@ -58,7 +59,7 @@ export function CohortRulesEditor() {
         path={['ranks']}
         itemName={t('ranks.item')}
         create={(items) => ({ id: freshId('rank', items), label: { zh: '' }, direction: 'bottom', percent: 10 })}
-        title={(r) => `${r.label?.zh || r.id || ''}（${r.direction ? t(`ranks.${r.direction}`) : ''} ${r.percent ?? ''}%）`}
+        title={(r) => `${pick(r.label, i18n.language) || r.id || ''}（${r.direction ? t(`ranks.${r.direction}`) : ''} ${r.percent ?? ''}%）`}
       >
         {(_r, _i, p) => (
           <>

@@ -13,7 +13,8 @@ import { pick } from '../../i18n';
 import type { CohortSummary, FromWorker, ToWorker } from '../../workers/protocol';
 import CohortWorker from '../../workers/cohort.worker?worker';
 import { DistributionChart } from '../DistributionChart/DistributionChart';
-import { levelName } from '../TraceTable/TraceTable';
+import { levelName, TraceTable } from '../TraceTable/TraceTable';
+import type { SubjectResult } from '@rubricate/core';
 
 /** Re-scoring waits this long after the last edit, so a burst of typing scores once. */
 export const RESCORE_DEBOUNCE_MS = 250;
@@ -43,6 +44,8 @@ export function CohortSimulation() {
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
   const [sampleSize, setSampleSize] = useState(1000);
+  const [traced, setTraced] = useState<SubjectResult | null>(null);
+  const [pending, setPending] = useState(false);
 
   useEffect(() => {
     const w = new CohortWorker();
@@ -52,14 +55,18 @@ export function CohortSimulation() {
         const started = sentAt.current.get(m.summary.seq);
         const total = started === undefined ? null : performance.now() - started;
         setElapsed(total);
+        setPending(false);
         setPrevious(current.current);
         setSummary(m.summary);
         current.current = m.summary;
         setFailure(null);
         // read by the browser test that times a re-score of a large cohort
         (window as unknown as { __rescoreMs?: number }).__rescoreMs = total ?? undefined;
+      } else if (m.type === 'trace') {
+        setTraced(m.result);
       } else if (m.type === 'failed' && m.seq === seq.current) {
         setFailure(pick(m.message, lang.current));
+        setPending(false);
       }
     };
     worker.current = w;
@@ -78,6 +85,7 @@ export function CohortSimulation() {
 
   useEffect(() => {
     if (!subjects || !rubric) return;
+    setPending(true);
     const handle = setTimeout(() => {
       seq.current += 1;
       sentAt.current.set(seq.current, performance.now());
@@ -205,8 +213,9 @@ export function CohortSimulation() {
       {failure ? <p className="notice">{failure}</p> : null}
       {summary ? (
         <>
-          <p className="timing" role="status" data-testid="rescore-status">
+          <p className={`timing ${pending ? 'pending' : ''}`} role="status" data-testid="rescore-status">
             {t('cohort.scored', { n: summary.rows.length, errors: summary.errors.length, ms: Math.round(elapsed ?? summary.ms) })}
+            {pending ? ` ${t('cohort.rescoring')}` : ''}
           </p>
           {previous ? (
             <section className="moves" aria-labelledby="moves-title" data-testid="moves">
@@ -268,7 +277,11 @@ export function CohortSimulation() {
             <tbody>
               {rows.slice(page * PAGE, (page + 1) * PAGE).map((r) => (
                 <tr key={r.id}>
-                  <td>{r.id}</td>
+                  <td>
+                    <button type="button" className="link" aria-label={t('cohort.showTrace', { id: r.id })} onClick={() => send({ type: 'trace', seq: seq.current, id: r.id })}>
+                      {r.id}
+                    </button>
+                  </td>
                   <td>{r.category ?? ''}</td>
                   <td className="num">{r.score}</td>
                   <td>{levelName(rubric, r.level, i18n.language, none)}</td>
@@ -287,6 +300,17 @@ export function CohortSimulation() {
                 ›
               </button>
             </nav>
+          ) : null}
+          {traced ? (
+            <section className="cohort-trace" aria-labelledby="cohort-trace-title" data-testid="cohort-trace">
+              <h3 id="cohort-trace-title">
+                {t('cohort.traceOf', { id: traced.id, score: traced.score, level: levelName(rubric, traced.level, i18n.language, none) })}
+                <button type="button" className="link" onClick={() => setTraced(null)}>
+                  {t('common.close')}
+                </button>
+              </h3>
+              <TraceTable result={traced} rubric={rubric} />
+            </section>
           ) : null}
         </>
       ) : subjects ? (

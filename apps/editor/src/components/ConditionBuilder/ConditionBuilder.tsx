@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { useEdits, useEditor, useValue } from '../../app/EditorContext';
 import { fieldId } from '../../app/fieldId';
 import { useConditionNames, useDeclared } from '../../app/options';
@@ -52,7 +53,7 @@ export interface ConditionBuilderProps {
  * shared conditions, and fact tests (fact, operator, value). Nested to any depth.
  */
 export function ConditionBuilder({ path, label, optional }: ConditionBuilderProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const value = useValue(path);
   const facts = useDeclared('facts');
   const { set } = useEdits();
@@ -75,7 +76,7 @@ export function ConditionBuilder({ path, label, optional }: ConditionBuilderProp
 }
 
 function ConditionNode({ path, depth, onRemove }: { path: JsonPath; depth: number; onRemove?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const value = useValue<Cond>(path);
   const facts = useDeclared('facts');
   const { set, insert, remove } = useEdits();
@@ -128,7 +129,7 @@ function ConditionNode({ path, depth, onRemove }: { path: JsonPath; depth: numbe
 }
 
 function RefEditor({ path }: { path: JsonPath }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const names = useConditionNames();
   const value = useValue<string>([...path, 'condition']);
   const { set } = useEdits();
@@ -184,7 +185,7 @@ function LeafEditor({ path }: { path: JsonPath }) {
         <option value="">—</option>
         {(decl.options ?? []).map((o) => (
           <option key={o.id} value={o.id}>
-            {(i18n.language === 'en' ? o.label?.en : o.label?.zh) ?? o.id}
+            {(i18n.language === 'en' ? o.label?.en : pick(o.label, i18n.language)) ?? o.id}
           </option>
         ))}
       </select>

@@ -10,7 +10,7 @@ import { levelName } from '../TraceTable/TraceTable';
 export function DistributionChart({ rows, quotas, rubric }: { rows: DistributionRow[]; quotas: QuotaReport[]; rubric: Rubric | null }) {
   const { t, i18n } = useTranslation();
   const total = rows.reduce((s, r) => s + r.count, 0);
-  const max = Math.max(1, ...rows.map((r) => r.count));
+  const max = Math.max(1, ...rows.map((r) => r.count), ...quotas.map((q) => Math.max(q.after, q.limit)));
   const none = t('tryit.noLevel');
   return (
     <figure className="distribution" aria-label={t('cohort.distribution')}>
@@ -39,6 +39,31 @@ export function DistributionChart({ rows, quotas, rubric }: { rows: Distribution
             );
           })}
         </tbody>
+        {quotas.length ? (
+          <tbody className="quota-rows">
+            {quotas.map((q, i) => {
+              const rule = rubric?.quotas?.find((x) => x.id === q.id);
+              const levels = rule ? rule.levels.map((l) => levelName(rubric, l, i18n.language, none)).join(' + ') : q.id;
+              const sign = q.kind === 'atMost' ? '≤' : q.kind === 'atLeast' ? '≥' : '≈';
+              return (
+                <tr key={`${q.id}-${q.category ?? ''}-${i}`} className={q.met ? 'met' : 'unmet'} data-quota={q.id}>
+                  <th scope="row">
+                    {levels}
+                    {q.category ? `（${q.category}）` : ''}
+                  </th>
+                  <td className="num">{q.after}</td>
+                  <td className="num">
+                    {sign} {q.limit}
+                  </td>
+                  <td className="bar-cell" aria-hidden="true">
+                    <span className="bar quota-bar" style={{ width: `${(q.after / max) * 100}%` }} />
+                    <span className="quota-limit" style={{ left: `${Math.min(100, (q.limit / max) * 100)}%` }} title={`${sign} ${q.limit}`} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ) : null}
       </table>
       {quotas.length ? (
         <ul className="quota-reports">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { useEdits } from '../../app/EditorContext';
 import { freshId } from '../../app/options';
 import type { JsonPath } from '../../state/paths';
@@ -16,7 +17,7 @@ const TYPES = ['number', 'integer', 'boolean', 'enum', 'enumList', 'string'] as 
 
 /** The facts every subject gives: their type, label, range, step and options. */
 export function FactsEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="form-panel">
       <h2>{t('facts.title')}</h2>
@@ -25,7 +26,7 @@ export function FactsEditor() {
         path={['facts']}
         itemName={t('facts.item')}
         create={(items) => ({ id: freshId('f', items), type: 'integer', label: { zh: '' }, min: 0 })}
-        title={(f) => `${f.label?.zh || ''}（${f.id ?? ''} · ${f.type ? t(`factType.${f.type}`) : ''}）`}
+        title={(f) => `${pick(f.label, i18n.language) || ''}（${f.id ?? ''} · ${f.type ? t(`factType.${f.type}`) : ''}）`}
       >
         {(fact, _i, p) => <FactFields fact={fact} path={p} />}
       </SortableList>
@@ -34,7 +35,7 @@ export function FactsEditor() {
 }
 
 function FactFields({ fact, path }: { fact: Fact; path: JsonPath }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { set } = useEdits();
   const numeric = fact.type === 'number' || fact.type === 'integer';
   const withOptions = fact.type === 'enum' || fact.type === 'enumList';
@@ -81,7 +82,7 @@ function FactFields({ fact, path }: { fact: Fact; path: JsonPath }) {
           path={[...path, 'options']}
           itemName={t('facts.option')}
           create={(items) => ({ id: freshId('o', items), label: { zh: '' } })}
-          title={(o) => o.label?.zh || o.id || ''}
+          title={(o) => pick(o.label, i18n.language) || o.id || ''}
         >
           {(_o, _j, op) => (
             <div className="row">

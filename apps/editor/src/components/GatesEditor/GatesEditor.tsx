@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { useEdits, useValue } from '../../app/EditorContext';
 import { freshId, useDeclared } from '../../app/options';
 import type { JsonPath } from '../../state/paths';
@@ -17,7 +18,7 @@ interface Gate {
 
 /** Gates acting on the level (cap, demote, veto; soft or hard), review flags and shared conditions. */
 export function GatesEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="form-panel">
       <h2>{t('gates.title')}</h2>
@@ -26,7 +27,7 @@ export function GatesEditor() {
         path={['gates']}
         itemName={t('gates.item')}
         create={(items) => ({ id: freshId('gate', items), label: { zh: '' }, when: { all: [{ fact: '', operator: 'equal', value: true }] }, effect: { kind: 'demote', by: 1 } })}
-        title={(g) => `${g.label?.zh || g.id || ''}（${g.effect?.kind ? t(`gates.effects.${g.effect.kind}`) : ''}${g.soft ? ` · ${t('gates.softShort')}` : ''}）`}
+        title={(g) => `${pick(g.label, i18n.language) || g.id || ''}（${g.effect?.kind ? t(`gates.effects.${g.effect.kind}`) : ''}${g.soft ? ` · ${t('gates.softShort')}` : ''}）`}
       >
         {(_g, _i, p) => <GateFields path={p} />}
       </SortableList>
@@ -36,7 +37,7 @@ export function GatesEditor() {
         path={['flags']}
         itemName={t('gates.flag')}
         create={(items) => ({ id: freshId('flag', items), label: { zh: '' }, when: { all: [{ fact: '', operator: 'equal', value: true }] } })}
-        title={(f) => f.label?.zh || f.id || ''}
+        title={(f) => pick(f.label, i18n.language) || f.id || ''}
       >
         {(_f, _i, p) => (
           <>
@@ -53,7 +54,7 @@ export function GatesEditor() {
 }
 
 function GateFields({ path }: { path: JsonPath }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { set } = useEdits();
   const effect = useValue<{ kind?: string }>([...path, 'effect']);
   const levels = useDeclared('levels');
@@ -85,7 +86,7 @@ function GateFields({ path }: { path: JsonPath }) {
 
 /** Named conditions used by several rules, referenced as { "condition": name }. */
 function SharedConditions() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const conditions = useValue<Record<string, unknown>>(['conditions']);
   const { set } = useEdits();
   const [name, setName] = useState('');

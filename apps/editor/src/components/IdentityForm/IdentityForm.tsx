@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { freshId } from '../../app/options';
 import { CheckField, LocalisedField, NumberField, SelectField, TextField } from '../Fields/Fields';
 import { Provenance } from '../Provenance/Provenance';
@@ -12,7 +13,7 @@ interface Named {
 
 /** Identity of the rubric: id, version, title, source document, scale, categories, assumptions, raters. */
 export function IdentityForm() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <div className="form-panel">
       <h2>{t('identity.title')}</h2>
@@ -47,7 +48,7 @@ export function IdentityForm() {
         path={['categories']}
         itemName={t('identity.category')}
         create={(items) => ({ id: freshId('c', items), label: { zh: '' } })}
-        title={(c) => c.label?.zh || c.id || ''}
+        title={(c) => pick(c.label, i18n.language) || c.id || ''}
       >
         {(_c, _i, p) => (
           <div className="row">
@@ -62,7 +63,7 @@ export function IdentityForm() {
         path={['assumptions']}
         itemName={t('identity.assumption')}
         create={(items) => ({ id: freshId('a', items), text: { zh: '' } })}
-        title={(a) => a.text?.zh || a.id || ''}
+        title={(a) => pick(a.text, i18n.language) || a.id || ''}
       >
         {(_a, _i, p) => (
           <>
@@ -77,7 +78,7 @@ export function IdentityForm() {
         path={['sources']}
         itemName={t('identity.sourceItem')}
         create={(items) => ({ id: freshId('s', items), label: { zh: '' } })}
-        title={(s) => s.label?.zh || s.id || ''}
+        title={(s) => pick(s.label, i18n.language) || s.id || ''}
       >
         {(_s, _i, p) => (
           <>

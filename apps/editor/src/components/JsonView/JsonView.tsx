@@ -94,6 +94,8 @@ export const JsonView = forwardRef<JsonViewHandle>(function JsonView(_props, ref
         tabSize: 2,
         scrollBeyondLastLine: false,
         wordWrap: 'on',
+        // full-width Chinese punctuation is normal in labels, not a confusable character
+        unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: true },
         ariaLabel: t('json.aria'),
         accessibilitySupport: 'auto',
       });

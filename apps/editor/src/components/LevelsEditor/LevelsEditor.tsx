@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { useEditor } from '../../app/EditorContext';
 import { freshId, useDeclared } from '../../app/options';
 import { LocalisedField, NumberField, SelectField, TextField } from '../Fields/Fields';
@@ -14,7 +15,7 @@ interface Crosswalk {
 
 /** Levels best first, each with a half-open score band, drawn on the ruler; and crosswalks. */
 export function LevelsEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const levels = useEditor((s) => (s.doc as { levels?: RulerLevel[] } | null)?.levels);
   const scale = useEditor((s) => (s.doc as { scale?: { min?: number; max?: number } } | null)?.scale);
   const levelOptions = useDeclared('levels');
@@ -28,7 +29,7 @@ export function LevelsEditor() {
         path={['levels']}
         itemName={t('levels.item')}
         create={(items) => ({ id: freshId('l', items), label: { zh: '' }, band: {} })}
-        title={(l) => `${l.label?.zh || l.id || ''}${l.band ? ` [${l.band.min ?? '−∞'}, ${l.band.max ?? '+∞'})` : ''}`}
+        title={(l) => `${pick(l.label, i18n.language) || l.id || ''}${l.band ? ` [${l.band.min ?? '−∞'}, ${l.band.max ?? '+∞'})` : ''}`}
       >
         {(_l, _i, p) => (
           <>
@@ -49,7 +50,7 @@ export function LevelsEditor() {
         path={['crosswalks']}
         itemName={t('levels.crosswalk')}
         create={(items) => ({ id: freshId('x', items), label: { zh: '' }, levels: [{ id: 'x1', label: { zh: '' } }], map: {} })}
-        title={(c) => c.label?.zh || c.id || ''}
+        title={(c) => pick(c.label, i18n.language) || c.id || ''}
       >
         {(cw, _i, p) => (
           <>
@@ -61,7 +62,7 @@ export function LevelsEditor() {
               path={[...p, 'levels']}
               itemName={t('levels.targetLevel')}
               create={(items) => ({ id: freshId('x', items), label: { zh: '' } })}
-              title={(l) => l.label?.zh || l.id || ''}
+              title={(l) => pick(l.label, i18n.language) || l.id || ''}
             >
               {(_tl, _j, tp) => (
                 <div className="row">
@@ -79,7 +80,7 @@ export function LevelsEditor() {
                     path={[...p, 'map', lo.value]}
                     label={lo.label}
                     emptyLabel="—"
-                    options={(cw.levels ?? []).filter((x) => x?.id).map((x) => ({ value: x.id, label: x.label?.zh || x.id }))}
+                    options={(cw.levels ?? []).filter((x) => x?.id).map((x) => ({ value: x.id, label: pick(x.label, i18n.language) || x.id }))}
                   />
                 ))}
               </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { useEdits } from '../../app/EditorContext';
 import { freshId, useDeclared } from '../../app/options';
 import { ConditionBuilder } from '../ConditionBuilder/ConditionBuilder';
@@ -16,7 +17,7 @@ interface Outcome {
 
 /** What follows from a final level (rewards, labels, actions) and rules over consecutive periods. */
 export function OutcomesEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { set } = useEdits();
   const levels = useDeclared('levels');
   const categories = useDeclared('categories');
@@ -28,7 +29,7 @@ export function OutcomesEditor() {
         path={['outcomes']}
         itemName={t('outcomes.item')}
         create={(items) => ({ id: freshId('o', items), label: { zh: '' }, kind: 'label', levels: levels[0] ? [levels[0].value] : [] })}
-        title={(o) => `${o.label?.zh || o.id || ''}（${o.kind ? t(`outcomes.kinds.${o.kind}`) : ''}${o.kind === 'reward' ? ` ${o.amount ?? ''} ${o.currency ?? ''}` : ''}）`}
+        title={(o) => `${pick(o.label, i18n.language) || o.id || ''}（${o.kind ? t(`outcomes.kinds.${o.kind}`) : ''}${o.kind === 'reward' ? ` ${o.amount ?? ''} ${o.currency ?? ''}` : ''}）`}
       >
         {(o, _i, p) => (
           <>
@@ -64,7 +65,7 @@ export function OutcomesEditor() {
         path={['history']}
         itemName={t('history.item')}
         create={(items) => ({ id: freshId('h', items), label: { zh: '' }, levels: levels.length ? [levels[levels.length - 1]!.value] : [], consecutive: 2, outcome: 'action' })}
-        title={(h) => `${h.label?.zh || h.id || ''}（${t('history.periods', { n: h.consecutive ?? '' })}）`}
+        title={(h) => `${pick(h.label, i18n.language) || h.id || ''}（${t('history.periods', { n: h.consecutive ?? '' })}）`}
       >
         {(_h, _i, p) => (
           <>

@@ -161,6 +161,7 @@ export function ScoringTable() {
             </tbody>
           </table>
         ) : null}
+        {rubric.quotas?.length || rubric.ranks?.length ? <h2>{t('print.quotas')}</h2> : null}
         {rubric.quotas?.length || rubric.ranks?.length ? (
           <ul className="print-list">
             {(rubric.quotas ?? []).map((q) => (
@@ -175,6 +176,7 @@ export function ScoringTable() {
             ))}
           </ul>
         ) : null}
+        {rubric.outcomes?.length ? <h2>{t('print.outcomes')}</h2> : null}
         {rubric.outcomes?.length ? (
           <ul className="print-list">
             {rubric.outcomes.map((o) => (

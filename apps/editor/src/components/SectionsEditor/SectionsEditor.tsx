@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { pick } from '../../i18n';
 import { freshId, useDeclared } from '../../app/options';
 import { IdListField, LocalisedField, NumberField, TextField } from '../Fields/Fields';
 import { PointsRuleEditor } from '../PointsRuleEditor/PointsRuleEditor';
@@ -23,7 +24,7 @@ function sum(list: Indicator[] | undefined): number {
 
 /** Sections and their indicators, each reorderable by drag or keyboard. */
 export function SectionsEditor() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const categories = useDeclared('categories');
   return (
     <div className="form-panel">
@@ -33,7 +34,7 @@ export function SectionsEditor() {
         path={['sections']}
         itemName={t('sections.item')}
         create={(items) => ({ id: freshId('s', items), label: { zh: '' }, indicators: [] })}
-        title={(s) => `${s.label?.zh || s.id || ''}（${t('sections.total', { n: sum(s.indicators) })}）`}
+        title={(s) => `${pick(s.label, i18n.language) || s.id || ''}（${t('sections.total', { n: sum(s.indicators) })}）`}
       >
         {(section, si, sp) => (
           <>
@@ -52,7 +53,7 @@ export function SectionsEditor() {
                 max: 10,
                 points: { kind: 'direct', fact: '' },
               })}
-              title={(ind) => `${ind.label?.zh || ind.id || ''}（${t('sections.max', { n: ind.max ?? '' })}）`}
+              title={(ind) => `${pick(ind.label, i18n.language) || ind.id || ''}（${t('sections.max', { n: ind.max ?? '' })}）`}
             >
               {(_ind, _ii, ip) => (
                 <>

@@ -33,6 +33,7 @@ export function TryIt() {
   const [facts, setFacts] = useState<Facts>({});
   const [category, setCategory] = useState('');
   const [overrides, setOverrides] = useState<Record<string, string>>({});
+  const [history, setHistory] = useState<{ period: string; level: string | null }[]>([]);
   const prepared = useMemo(() => (rubric ? prepare(rubric) : null), [rubric]);
   const merged = useMemo(() => (rubric ? { ...initialFacts(rubric), ...facts } : facts), [rubric, facts]);
   const subject = useMemo(() => {
@@ -41,8 +42,9 @@ export function TryIt() {
     const ov = Object.entries(overrides)
       .filter(([, reason]) => reason.trim() !== '')
       .map(([gate, reason]) => ({ gate, reason }));
-    return { id: 'try', ...(category ? { category } : {}), facts: own, ...(ov.length ? { overrides: ov } : {}) };
-  }, [merged, category, overrides, rubric]);
+    const past = history.filter((h) => h.period.trim() !== '');
+    return { id: 'try', ...(category ? { category } : {}), facts: own, ...(ov.length ? { overrides: ov } : {}), ...(past.length ? { history: past } : {}) };
+  }, [merged, category, overrides, history, rubric]);
   const evaluation = useMemo(() => (prepared?.ok ? scoreSubject(prepared.prepared, subject) : null), [prepared, subject]);
 
   if (!rubric) return <p className="notice">{t('tryit.invalid')}</p>;
@@ -80,6 +82,36 @@ export function TryIt() {
                 <input value={overrides[g.id] ?? ''} placeholder={t('tryit.overrideReason')} onChange={(e) => setOverrides((o) => ({ ...o, [g.id]: e.target.value }))} />
               </label>
             ))}
+          </fieldset>
+        ) : null}
+        {rubric.history?.length ? (
+          <fieldset data-testid="try-history">
+            <legend>{t('tryit.history')}</legend>
+            {history.map((h, i) => (
+              <div key={i} className="row">
+                <label className="field">
+                  <span className="field-label">{t('tryit.period')}</span>
+                  <input value={h.period} placeholder="2019" onChange={(e) => setHistory((l) => l.map((x, j) => (j === i ? { ...x, period: e.target.value } : x)))} />
+                </label>
+                <label className="field">
+                  <span className="field-label">{t('tryit.level')}</span>
+                  <select value={h.level ?? ''} onChange={(e) => setHistory((l) => l.map((x, j) => (j === i ? { ...x, level: e.target.value || null } : x)))}>
+                    <option value="">{t('tryit.noLevel')}</option>
+                    {rubric.levels.map((l) => (
+                      <option key={l.id} value={l.id}>
+                        {pick(l.label, i18n.language)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="danger" aria-label={t('common.removeItem', { label: h.period })} onClick={() => setHistory((l) => l.filter((_, j) => j !== i))}>
+                  ✕
+                </button>
+              </div>
+            ))}
+            <button type="button" onClick={() => setHistory((l) => [...l, { period: String(new Date().getFullYear() - l.length - 1), level: rubric.levels[0]?.id ?? null }])}>
+              ＋ {t('tryit.addPeriod')}
+            </button>
           </fieldset>
         ) : null}
       </form>

@@ -71,7 +71,6 @@ export function VersionsPanel() {
     const vb = validateRubric(docOf(b));
     if (!va.ok || !vb.ok) return { error: t('versions.invalidSide') };
     return diffRubrics(va.rubric as Rubric, vb.rubric as Rubric);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [a, b, saved, imported, rubric]);
 
   const options = [
