@@ -77,6 +77,8 @@ describe('cohort simulation', () => {
     await fill(page, ['levels', 1, 'band', 'min'], 85);
     await fill(page, ['levels', 2, 'band', 'max'], 85);
     await page.getByRole('tab', { name: '批量模拟' }).click();
+    // wait for the scoring of the last edit (the first edit alone may have been scored already)
+    await page.locator('[data-testid="rescore-status"]:not(.pending)').waitFor();
     await page.getByTestId('moves').waitFor();
     const heading = (await page.locator('#moves-title').textContent()) ?? '';
     const moved = Number(/(\d+) 个对象/.exec(heading)?.[1]);

@@ -40,7 +40,8 @@ describe('drafts are never lost', () => {
     expect(file.suggestedFilename()).toBe('draft-rubric-0.1.0.json');
     const saved = await file.path();
     await page.getByTestId('open-file').setInputFiles(saved!);
-    await expect(page.locator('.toolbar-message').textContent()).resolves.toContain('已打开');
+    // reading the file is asynchronous: wait for the editor to say it opened it
+    await page.locator('.toolbar-message', { hasText: '已打开' }).waitFor();
     await expect(field(page, ['id']).inputValue()).resolves.toBe('draft-rubric');
   });
 });

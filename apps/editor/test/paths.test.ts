@@ -26,3 +26,18 @@ describe('paths', () => {
     expect(parseText(deep).ok).toBe(false);
   });
 });
+
+describe('JSON view text', () => {
+  it('locates a syntax error exactly and explains it in both languages', () => {
+    const r = parseText('{"a": [1, 2,]}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect([r.error.line, r.error.column, r.error.offset]).toEqual([1, 13, 12]);
+      expect(r.error.message.zh).not.toBe('');
+      expect(r.error.message.en).not.toBe('');
+    }
+  });
+  it('refuses prototype keys in the text', () => {
+    expect(parseText('{"__proto__": {"x": 1}}').ok).toBe(false);
+  });
+});

@@ -26,19 +26,11 @@ export interface AppProps {
   restoredAt?: string | null;
 }
 
-/** The editor: toolbar, main tabs, and on the edit tab the form, the JSON view and the problems. */
-export function App({ restoredAt = null }: AppProps) {
-  const { t } = useTranslation();
+/** Writes the draft to IndexedDB shortly after each change (its own component, so a keystroke
+ * re-renders only what shows the change, not the whole app). */
+function Autosave() {
   const store = useStore();
-  const { issues } = useCheck();
-  const syntax = useEditor((s) => s.syntax);
   const revision = useEditor((s) => s.revision);
-  const [tab, setTab] = useState<MainTab>('edit');
-  const [formTab, setFormTab] = useState<FormTab>('identity');
-  const [banner, setBanner] = useState<string | null>(restoredAt);
-  const json = useRef<JsonViewHandle>(null);
-
-  // autosave: every change reaches IndexedDB shortly after it is made
   useEffect(() => {
     if (revision === 0) return;
     const handle = setTimeout(() => {
@@ -49,6 +41,32 @@ export function App({ restoredAt = null }: AppProps) {
     }, AUTOSAVE_MS);
     return () => clearTimeout(handle);
   }, [revision, store]);
+  return null;
+}
+
+/** The red dot on the Edit tab while the rubric or its JSON has an error. */
+function ErrorDot() {
+  const { t } = useTranslation();
+  const { issues } = useCheck();
+  const syntax = useEditor((s) => s.syntax !== null);
+  return issues.some((i) => i.severity === 'error') || syntax ? <span className="err-dot" aria-label={t('problems.hasErrors')} /> : null;
+}
+
+/** The problems panel fed by the current check and the JSON syntax problem. */
+function Problems({ onPick, onPickSyntax }: { onPick: (path: JsonPath) => void; onPickSyntax: (line: number, column: number) => void }) {
+  const { issues } = useCheck();
+  const syntax = useEditor((s) => s.syntax);
+  return <ProblemsPanel issues={issues} syntax={syntax} onPick={onPick} onPickSyntax={onPickSyntax} />;
+}
+
+/** The editor: toolbar, main tabs, and on the edit tab the form, the JSON view and the problems. */
+export function App({ restoredAt = null }: AppProps) {
+  const { t } = useTranslation();
+  const store = useStore();
+  const [tab, setTab] = useState<MainTab>('edit');
+  const [formTab, setFormTab] = useState<FormTab>('identity');
+  const [banner, setBanner] = useState<string | null>(restoredAt);
+  const json = useRef<JsonViewHandle>(null);
 
   // warn before leaving with changes not saved to a file
   useEffect(() => {
@@ -92,8 +110,14 @@ export function App({ restoredAt = null }: AppProps) {
     );
   }, []);
 
+  const pickSyntax = useCallback((line: number, column: number) => {
+    setTab('edit');
+    json.current?.revealPosition(line, column);
+  }, []);
+
   return (
     <div className="app">
+      <Autosave />
       <a className="skip-link" href="#main">
         {t('app.skip')}
       </a>
@@ -110,7 +134,7 @@ export function App({ restoredAt = null }: AppProps) {
         {MAIN_TABS.map((id) => (
           <button key={id} role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls="main" onClick={() => setTab(id)}>
             {t(`app.tabs.${id}`)}
-            {id === 'edit' && (issues.some((i) => i.severity === 'error') || syntax) ? <span className="err-dot" aria-label={t('problems.hasErrors')} /> : null}
+            {id === 'edit' ? <ErrorDot /> : null}
           </button>
         ))}
       </nav>
@@ -119,15 +143,7 @@ export function App({ restoredAt = null }: AppProps) {
         <div className="edit-grid" hidden={tab !== 'edit'}>
           <FormView tab={formTab} onTab={setFormTab} />
           <JsonView ref={json} />
-          <ProblemsPanel
-            issues={issues}
-            syntax={syntax}
-            onPick={pickPath}
-            onPickSyntax={(line, column) => {
-              setTab('edit');
-              json.current?.revealPosition(line, column);
-            }}
-          />
+          <Problems onPick={pickPath} onPickSyntax={pickSyntax} />
         </div>
         {tab === 'try' ? <TryIt /> : null}
         <div hidden={tab !== 'cohort'}>

@@ -31,14 +31,14 @@ export function CohortSimulation() {
   const worker = useRef<Worker | null>(null);
   const seq = useRef(0);
   const sentAt = useRef(new Map<number, number>());
-  const current = useRef<CohortSummary | null>(null);
   const lang = useRef(i18n.language);
   lang.current = i18n.language;
   const [subjects, setSubjects] = useState<ImportedSubject[] | null>(null);
   const [source, setSource] = useState('');
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [summary, setSummary] = useState<CohortSummary | null>(null);
-  const [previous, setPrevious] = useState<CohortSummary | null>(null);
+  // the scoring edits are compared with: the first one of this cohort, or the one the user pinned
+  const [baseline, setBaseline] = useState<CohortSummary | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [elapsed, setElapsed] = useState<number | null>(null);
   const [filter, setFilter] = useState('');
@@ -56,9 +56,8 @@ export function CohortSimulation() {
         const total = started === undefined ? null : performance.now() - started;
         setElapsed(total);
         setPending(false);
-        setPrevious(current.current);
+        setBaseline((b) => b ?? m.summary);
         setSummary(m.summary);
-        current.current = m.summary;
         setFailure(null);
         // read by the browser test that times a re-score of a large cohort
         (window as unknown as { __rescoreMs?: number }).__rescoreMs = total ?? undefined;
@@ -78,9 +77,8 @@ export function CohortSimulation() {
   useEffect(() => {
     if (!subjects) return;
     send({ type: 'subjects', subjects });
-    setPrevious(null);
+    setBaseline(null);
     setSummary(null);
-    current.current = null;
   }, [subjects]);
 
   useEffect(() => {
@@ -94,7 +92,7 @@ export function CohortSimulation() {
     return () => clearTimeout(handle);
   }, [rubric, subjects]);
 
-  const moves: Move[] = useMemo(() => (summary && previous ? levelMoves(previous.rows, summary.rows) : []), [summary, previous]);
+  const moves: Move[] = useMemo(() => (summary && baseline && baseline !== summary ? levelMoves(baseline.rows, summary.rows) : []), [summary, baseline]);
 
   const importTable = (rows: Cell[][], name: string, r: Rubric) => {
     const res = tableToSubjects(rows, r);
@@ -217,9 +215,14 @@ export function CohortSimulation() {
             {t('cohort.scored', { n: summary.rows.length, errors: summary.errors.length, ms: Math.round(elapsed ?? summary.ms) })}
             {pending ? ` ${t('cohort.rescoring')}` : ''}
           </p>
-          {previous ? (
+          {baseline && baseline !== summary ? (
             <section className="moves" aria-labelledby="moves-title" data-testid="moves">
-              <h3 id="moves-title">{t('cohort.moves', { n: moves.length })}</h3>
+              <h3 id="moves-title">
+                {t('cohort.moves', { n: moves.length })}{' '}
+                <button type="button" className="link" onClick={() => setBaseline(summary)}>
+                  {t('cohort.setBaseline')}
+                </button>
+              </h3>
               {moves.length ? (
                 <ul>
                   {moves.slice(0, 100).map((m) => (

@@ -13,5 +13,5 @@ export const WithIssues: StoryObj<typeof ProblemsPanel> = {
     ],
   },
 };
-export const SyntaxError: StoryObj<typeof ProblemsPanel> = { args: { issues: [], syntax: { message: 'Unexpected token', line: 3, column: 5, offset: 20 } } };
+export const SyntaxError: StoryObj<typeof ProblemsPanel> = { args: { issues: [], syntax: { message: { zh: '此处缺少值', en: 'a value is missing here' }, line: 3, column: 5, offset: 20 } } };
 export const Clean: StoryObj<typeof ProblemsPanel> = { args: { issues: [], syntax: null } };

@@ -37,7 +37,9 @@ export function ProblemsPanel({ issues, syntax, onPick, onPickSyntax }: Problems
           <li className="problem error">
             <button type="button" onClick={() => onPickSyntax?.(syntax.line, syntax.column)} data-testid="syntax-problem">
               <span className="sev sev-error">{t('problems.error')}</span>
-              <span className="msg">{t('problems.syntax', { line: syntax.line, column: syntax.column })}</span>
+              <span className="msg">
+                {t('problems.syntax', { line: syntax.line, column: syntax.column })} {pick(syntax.message, i18n.language)}
+              </span>
               <code className="code">json.syntax</code>
             </button>
           </li>
