@@ -67,7 +67,7 @@ describe('rubricate (main)', () => {
     expect(await cli(['validate', 'a', 'b'])).toMatchObject({ code: 2, err: expect.stringContaining('参数太多') });
     expect(await cli(['score', 'a', 'b', '--format', 'xml'])).toMatchObject({
       code: 2,
-      err: '错误：选项 --format 的值“xml”无效，可选：table、json、csv\n运行 rubricate score --help 查看用法。\n',
+      err: '错误：选项 --format 的值“xml”无效，可选：table、json、csv、ndjson\n运行 rubricate score --help 查看用法。\n',
     });
   });
 

@@ -67,12 +67,17 @@ describe('score --stream: the same bytes as reading the file whole', () => {
   const cohort = anyangCohort(3000, 7);
   const ndjson = join(dir, 'anyang.ndjson');
   const csv = join(dir, 'anyang.csv');
+  const json = join(dir, 'anyang.json');
   writeFileSync(ndjson, cohort.ndjson);
   writeFileSync(csv, cohort.csv);
+  // The same subjects as a JSON array, one per line (the broken line left out), one of them spaced out.
+  const elements = cohort.ndjson.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('{"id": "broken"'));
+  elements[5] = JSON.stringify(JSON.parse(elements[5]!), null, 2);
+  writeFileSync(json, `[\n${elements.join(',\n')}\n]\n`);
 
-  for (const input of [ndjson, csv]) {
+  for (const input of [ndjson, csv, json]) {
     for (const format of ['csv', 'ndjson'] as const) {
-      it(`${input.endsWith('.csv') ? 'CSV' : 'NDJSON'} in, --format ${format}`, async () => {
+      it(`${input.slice(input.lastIndexOf('.') + 1)} in, --format ${format}`, async () => {
         const whole = await score(ANYANG, input, { format, stream: 'never' });
         const streamed = await score(ANYANG, input, { format, stream: 'always' });
         expect(whole.code).toBe(3); // the bad lines and the repeated id
@@ -104,6 +109,41 @@ describe('score --stream: the same bytes as reading the file whole', () => {
     expect(streamed.err).toBe(whole.err);
   });
 
+  it('--workers 2 (pass one in worker threads) gives the same output as one thread', async () => {
+    for (const input of [ndjson, csv]) {
+      const one = await score(ANYANG, input, { format: 'csv', stream: 'always' });
+      const two = await score(ANYANG, input, { format: 'csv', stream: 'always', workers: 2 });
+      expect(two.code).toBe(one.code);
+      expect(two.out).toBe(one.out);
+      expect(two.err).toBe(one.err);
+    }
+  }, 60_000);
+
+  it('a JSON array that only the whole-document parser can judge is read whole: the same failure', async () => {
+    for (const text of ['[{"id":"a","facts":{}},\n{"id":"b","facts":{"x":1,"x":2}}]', '[{"id":"a","facts":{}},,]', '{"id":"a"}', '[{"id":"a","facts":{}}] x', '[{"id":"a","facts":{}}']) {
+      const file = join(dir, 'odd.json');
+      writeFileSync(file, text);
+      const whole = await score(ANYANG, file, { format: 'csv', stream: 'never' });
+      const streamed = await score(ANYANG, file, { format: 'csv', stream: 'always' });
+      expect(whole.code).toBe(2);
+      expect(streamed.code).toBe(2);
+      expect(streamed.err).toBe(whole.err);
+      expect(streamed.out).toBe(whole.out);
+    }
+  });
+
+  it('a CSV file that is not UTF-8 (GBK from Excel) is read whole, with the notice', async () => {
+    const file = join(dir, 'gbk.csv');
+    const head = new TextEncoder().encode(cohort.csv.split('\n').slice(0, 50).join('\n').replace('AY-00007', 'AY-X'));
+    const at = head.indexOf(0x58); // the X: 你 in GBK is C4 E3
+    writeFileSync(file, Buffer.concat([head.subarray(0, at), Buffer.from([0xc4, 0xe3]), head.subarray(at + 1), Buffer.from('\n')]));
+    const whole = await score(ANYANG, file, { format: 'csv', stream: 'never' });
+    const streamed = await score(ANYANG, file, { format: 'csv', stream: 'always' });
+    expect(whole.out).toContain('AY-你');
+    expect(streamed.out).toBe(whole.out);
+    expect(streamed.err).toBe(whole.err);
+  });
+
   it('gives the same output whatever the order of the lines', async () => {
     const lines = cohort.ndjson.trimEnd().split('\n').filter((l) => l.trim() !== '' && !l.startsWith('{"id": "broken"'));
     const shuffled = lines.slice();
@@ -129,7 +169,7 @@ describe('score --stream on the documented cohorts', () => {
       const subjects = JSON.parse(readFileSync(join(DOCS, `${name}.cohort.json`), 'utf8')) as unknown[];
       const ndjson = join(dir, `${name}.ndjson`);
       writeFileSync(ndjson, subjects.map((s) => JSON.stringify(s)).join('\n') + '\n');
-      for (const input of [ndjson, join(DOCS, `${name}.cohort.csv`)]) {
+      for (const input of [ndjson, join(DOCS, `${name}.cohort.csv`), join(DOCS, `${name}.cohort.json`)]) {
         for (const format of ['csv', 'ndjson'] as const) {
           const whole = await score(rubric, input, { format, stream: 'never' });
           const streamed = await score(rubric, input, { format, stream: 'always' });
@@ -167,5 +207,24 @@ describe('score --format ndjson', () => {
     const doc = JSON.parse(out) as { results: unknown[]; errors: { row: number; code: string }[] };
     expect(doc.results).toHaveLength(10);
     expect(doc.errors).toMatchObject([{ row: 11, code: 'ndjson.syntax' }]);
+  });
+});
+
+describe('NDJSON lines', () => {
+  it('takes a line as JSON.parse does when no key repeats; a repeated key is refused, never dropped', async () => {
+    const { parseSubjectLine } = await import('../src/stream/ndjson-line.js');
+    expect(parseSubjectLine('{"id":"a","facts":{"x":1}}', 0, 1)).toEqual({ ok: true, value: { id: 'a', facts: { x: 1 } } });
+    expect(parseSubjectLine('{ "id" : "a", "facts": { "x": 1 } }', 0, 1)).toEqual({ ok: true, value: { id: 'a', facts: { x: 1 } } });
+    expect(parseSubjectLine('{"id":"a\\"b","facts":{}}', 0, 1)).toEqual({ ok: true, value: { id: 'a"b', facts: {} } });
+    for (const line of ['{"id":"a","facts":{"x":1,"x":2}}', '{"id":"a","id":"b","facts":{}}', '{"id":"a","facts":{"x\\\\":1,"b":2,"b":3}}']) {
+      const r = parseSubjectLine(line, 4, 9);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatchObject({ index: 4, row: 9, code: 'ndjson.syntax' });
+    }
+    const proto = parseSubjectLine('{"id":"a","facts":{"__proto__":{"x":1}}}', 0, 1);
+    expect(proto.ok).toBe(false);
+    const broken = parseSubjectLine('{"id":"a",', 0, 3);
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.error.message.en).toMatch(/^line 3 is not valid JSON/);
   });
 });

@@ -89,9 +89,11 @@ describe('public exports', () => {
       // Functions
       'canonicalJson',
       'checkJsonValue',
+      'createCohortScorer',
       'createLeanScorer',
       'evaluateCohort',
       'evaluateSubject',
+      'explainSubject',
       'formatIssue',
       'formatPath',
       'lintRubric',

@@ -97,7 +97,8 @@ export function run(args: ScoreArgs, io: Io): Promise<ExitCode> {
     const prepared = await requireRubric(io, args.rubric);
     const rubric = prepared.rubric;
     if (await streams(args)) {
-      return scoreStreaming(io, prepared, { subjects: args.subjects, format: args.format as 'csv' | 'ndjson', lang: args.lang, ...(args.out !== undefined ? { out: args.out } : {}), workers: args.workers ?? 1 });
+      const streamed = await scoreStreaming(io, prepared, { subjects: args.subjects, format: args.format as 'csv' | 'ndjson', lang: args.lang, ...(args.out !== undefined ? { out: args.out } : {}), workers: args.workers ?? 1 });
+      if (streamed !== 'read whole') return streamed;
     }
     const loaded = await loadSubjects(io, args.subjects, rubric, args.encoding);
     if (loaded.notice) io.stderr(`${loaded.notice[args.lang]}\n`);

@@ -4,8 +4,8 @@ import type { Encoding } from '../io/read-text.js';
 import { ExitCode } from '../io/types.js';
 import { diskSize } from './source.js';
 
-/** Files larger than this are streamed under `--stream auto`. */
-export const STREAM_AUTO_BYTES = 16 * 1024 * 1024;
+/** Files larger than this are streamed under `--stream auto` (streaming is faster and leaner from a few thousand subjects on; smaller files, and files given to `Io` in memory, are read whole). */
+export const STREAM_AUTO_BYTES = 1024 * 1024;
 
 /**
  * Streaming applies to NDJSON/JSONL and CSV/TSV files, for csv and ndjson output, read as UTF-8
@@ -16,7 +16,7 @@ export const STREAM_AUTO_BYTES = 16 * 1024 * 1024;
 export async function streamable(o: { subjects: string; format: string; encoding: Encoding; mode: 'auto' | 'always' | 'never' }): Promise<boolean> {
   if (o.mode === 'never') return false;
   if (o.format !== 'csv' && o.format !== 'ndjson') return false;
-  if (!/\.(ndjson|jsonl|csv|tsv)$/i.test(o.subjects)) return false;
+  if (!/\.(ndjson|jsonl|json|csv|tsv)$/i.test(o.subjects)) return false;
   if (o.encoding === 'gbk') return false;
   if (o.mode === 'always') return true;
   return ((await diskSize(o.subjects)) ?? 0) > STREAM_AUTO_BYTES;

@@ -36,9 +36,9 @@ export function csvCells(r: SubjectResult, rubric: Rubric, lang: Lang): string[]
   return row;
 }
 
-/** Rows of the table, each ending in a newline ('' for none). */
-export function csvRows(rows: string[][]): string {
-  return rows.length === 0 ? '' : `${Papa.unparse(rows, { newline: '\n' })}\n`;
+/** One row of the table as text, ending in a newline (quoted per cell as papaparse does for the whole table). */
+export function csvLine(r: SubjectResult, rubric: Rubric, lang: Lang): string {
+  return `${Papa.unparse([csvCells(r, rubric, lang)], { newline: '\n' })}\n`;
 }
 
 /** One result as `--format json` lists it: without the per-subject rubric, with `levelLabel`. */

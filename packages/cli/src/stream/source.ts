@@ -3,9 +3,7 @@ import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { readBytes } from '../io/read-text.js';
-import { CliFailure } from '../io/failure.js';
-import { ExitCode, type Io } from '../io/types.js';
-import { STREAM_TEXT } from './messages.js';
+import type { Io } from '../io/types.js';
 
 /** The size of a regular file on disk, or undefined (not there, or given to `Io` in memory). */
 export async function diskSize(path: string): Promise<number | undefined> {
@@ -18,7 +16,8 @@ export async function diskSize(path: string): Promise<number | undefined> {
 }
 
 /**
- * The file's text in pieces, decoded as UTF-8 (a byte-order mark dropped; invalid bytes refused).
+ * The file's text in pieces, decoded as UTF-8 (a byte-order mark dropped). Bytes that are not
+ * UTF-8 are {@link ReadWhole}: the whole-file reader handles other encodings.
  * Read from disk in 1 MiB chunks when the file is there; otherwise through `io` at once (tests
  * with files in memory).
  */
@@ -28,7 +27,8 @@ export async function* textChunks(io: Io, path: string): AsyncGenerator<string> 
     try {
       return last ? decoder.decode(bytes) : decoder.decode(bytes, { stream: true });
     } catch {
-      throw new CliFailure(ExitCode.usage, [STREAM_TEXT.notUtf8(path)]);
+      // Not UTF-8 (a GBK file from Excel): the whole-file reader decodes it and says so.
+      throw new ReadWhole('not UTF-8');
     }
   };
   if ((await diskSize(path)) !== undefined) {
@@ -99,4 +99,73 @@ export function eachCsvRow(io: Io, path: string, row: (cells: string[], position
       },
     });
   });
+}
+
+/** Thrown when a file cannot be read as a stream as it is: the caller reads it whole instead. */
+export class ReadWhole extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'ReadWhole';
+  }
+}
+
+/**
+ * Calls `element` with the text of each element of a top-level JSON array, split without parsing
+ * the whole document (strings and nesting are tracked). Anything but a plain array of values —
+ * another top-level value, an empty element, text after the closing bracket — is {@link ReadWhole}:
+ * the whole-file reader then decides, with its exact messages.
+ */
+export async function eachJsonElement(io: Io, path: string, element: (text: string, index: number) => void): Promise<void> {
+  let state = 'before' as 'before' | 'inside' | 'after';
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let current = '';
+  let index = 0;
+  const end = (): void => {
+    const text = current.trim();
+    current = '';
+    if (text === '') throw new ReadWhole('empty element');
+    element(text, index++);
+  };
+  for await (const chunk of textChunks(io, path)) {
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (state === 'before') {
+        if (c === 0x5b) {
+          state = 'inside';
+          start = i + 1;
+        } else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) throw new ReadWhole('not an array');
+        continue;
+      }
+      if (state === 'after') {
+        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) throw new ReadWhole('text after the array');
+        continue;
+      }
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === 0x5c) escaped = true;
+        else if (c === 0x22) inString = false;
+        continue;
+      }
+      if (c === 0x22) inString = true;
+      else if (c === 0x7b || c === 0x5b) depth++;
+      else if (c === 0x7d || c === 0x5d) {
+        if (depth > 0) depth--;
+        else {
+          // The closing bracket of the array.
+          current += chunk.slice(start, i);
+          if (index > 0 || current.trim() !== '') end();
+          state = 'after';
+        }
+      } else if (c === 0x2c && depth === 0) {
+        current += chunk.slice(start, i);
+        end();
+        start = i + 1;
+      }
+    }
+    if (state === 'inside') current += chunk.slice(start);
+  }
+  if (state !== 'after') throw new ReadWhole('unterminated array');
 }

@@ -96,7 +96,10 @@ export function readCsvSubjects(text: string, rubric: Rubric, path: string): Loa
   }
   const [header, ...rows] = parsed.data;
   if (header === undefined || header.every((cell) => cell.trim() === '')) fail(say('csvEmpty', path));
-  if (rows.length > MAX_SUBJECTS) fail(say('subjectsTooMany', path, MAX_SUBJECTS));
+  // Blank rows (a file's last line break, Excel's trailing rows) are not subjects.
+  if (rows.length > MAX_SUBJECTS && rows.filter((r) => !r.every((cell) => cell.trim() === '')).length > MAX_SUBJECTS) {
+    fail(say('subjectsTooMany', path, MAX_SUBJECTS));
+  }
   const reader = csvRowReader(readHeader(header, rows, rubric, path));
   const subjects: InputSubject[] = [];
   const errors: ReportedError[] = [];

@@ -1,29 +1,11 @@
-import type { CohortResult, SubjectError } from '../result/types.js';
+import type { CohortResult, SubjectError, SubjectResult } from '../result/types.js';
 import { checkAndScore } from '../evaluate/evaluate-subject.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { PreparedRubric } from '../evaluate/prepare.js';
-import { finishResult, type Scored } from '../evaluate/result.js';
-import { compareCodePoints } from '../hash/compare.js';
-import { distribution } from './distribution.js';
-import type { CohortEntry } from './entry.js';
-import { applyQuota, populations } from './quotas.js';
-import { applyRank } from './ranks.js';
+import type { Scored } from '../evaluate/result.js';
+import { type CohortDecisions, createCohortScorer, decideScored, internalsOf, resultWithDecisions } from './cohort-scorer.js';
 
-/** Errors in a stable order: by subject id, then path, code and input position. */
-function sortErrors(errors: SubjectError[]): SubjectError[] {
-  return errors.sort(
-    (a, b) =>
-      (a.id === b.id ? 0 : a.id === null ? -1 : b.id === null ? 1 : compareCodePoints(a.id, b.id)) ||
-      compareCodePoints(a.path, b.path) ||
-      compareCodePoints(a.code, b.code) ||
-      a.index - b.index,
-  );
-}
-
-/** @internal The error for each subject whose id another subject also uses. */
-export function duplicateIdError(id: string, index: number): SubjectError {
-  return { id, index, path: 'id', code: 'duplicate-id', message: { zh: `评价对象 id ${id} 重复，同一 id 的各条记录均未评分`, en: `the id ${id} is used more than once; none of them is scored` } };
-}
+export { duplicateIdError } from './cohort-scorer.js';
 
 /** @internal Subjects sharing an id cannot be told apart: every one of them is an error. */
 export function duplicateIds(subjects: readonly unknown[]): Set<string> {
@@ -38,32 +20,18 @@ export function duplicateIds(subjects: readonly unknown[]): Set<string> {
   return dup;
 }
 
-/** @internal Quotas, ranks, outcomes and distribution over already scored subjects. */
+function cohortResult(d: CohortDecisions, results: SubjectResult[]): CohortResult {
+  return { rubric: d.rubric, results, errors: d.errors, distribution: d.distribution, quotas: d.quotas, ranks: d.ranks };
+}
+
+/** @internal Quotas, ranks, outcomes and distribution over already scored subjects (the async path). */
 export function finishCohort(plan: PreparedPlan, scored: Scored[], errors: SubjectError[]): CohortResult {
-  const entries: CohortEntry[] = scored
-    .map((s) => ({
-      id: s.subject.id,
-      category: s.subject.category,
-      slot: s.subject.slot,
-      score: s.state.score,
-      level: s.state.level,
-      scored: s,
-      trace: [],
-      flags: [],
-      outcomes: [],
-    }))
-    .sort((a, b) => compareCodePoints(a.id, b.id));
-  const quotas = plan.quotas.flatMap((q) => populations(plan, entries, q.perCategory).map((p) => applyQuota(plan, q, p.members, p.category)));
-  const ranks = plan.ranks.map((r) => applyRank(plan, r, entries));
-  const results = entries.map((e) => finishResult(plan, e.scored, e.level, { trace: e.trace, flags: e.flags, outcomes: e.outcomes }));
-  return {
-    rubric: { id: plan.ref.id, version: plan.ref.version, hash: plan.ref.hash },
-    results,
-    errors: sortErrors(errors),
-    distribution: distribution(plan, entries),
-    quotas,
-    ranks,
-  };
+  const d = decideScored(plan, scored, errors);
+  const internal = internalsOf(d);
+  const { sorted } = internal;
+  const results: SubjectResult[] = new Array(sorted.length);
+  for (let k = 0; k < sorted.length; k++) results[k] = resultWithDecisions(internal, scored[sorted[k] as number] as Scored) as SubjectResult;
+  return cohortResult(d, results);
 }
 
 /**
@@ -71,23 +39,21 @@ export function finishCohort(plan: PreparedPlan, scored: Scored[], errors: Subje
  * with their id and position, the rest are scored; then quotas in declared order, ranks, and
  * outcomes and history rules on the final level. Results are sorted by id; any order of the same
  * subjects gives the same output (errors differ only in their `index`).
+ *
+ * Two passes: scores and levels first, kept as compact arrays (`createCohortScorer`), quotas and
+ * ranks on those, then each full result with its explanation, in id order.
  */
 export function evaluateCohort(prepared: PreparedRubric, subjects: readonly unknown[]): CohortResult {
-  const plan = prepared.plan;
-  const dup = duplicateIds(subjects);
-  const scored: Scored[] = [];
-  const errors: SubjectError[] = [];
-  subjects.forEach((s, index) => {
-    const r = checkAndScore(prepared, s, index);
-    if (!r.ok) {
-      errors.push(...r.errors);
-      return;
-    }
-    if (dup.has(r.scored.subject.id)) {
-      errors.push(duplicateIdError(r.scored.subject.id, index));
-      return;
-    }
-    scored.push(r.scored);
-  });
-  return finishCohort(plan, scored, errors);
+  const scorer = createCohortScorer(prepared);
+  for (let i = 0; i < subjects.length; i++) scorer.add(subjects[i], i);
+  const d = scorer.finish();
+  const internal = internalsOf(d);
+  const results: SubjectResult[] = new Array(d.scored);
+  let k = 0;
+  for (const { index } of d.order()) {
+    const r = checkAndScore(prepared, subjects[index], index);
+    if (!r.ok) throw new Error('internal: a scored subject failed on the second pass');
+    results[k++] = resultWithDecisions(internal, r.scored) as SubjectResult;
+  }
+  return cohortResult(d, results);
 }

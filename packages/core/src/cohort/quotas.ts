@@ -1,48 +1,59 @@
-import type { QuotaReport } from '../result/types.js';
+import type { Message, QuotaReport, TraceEntry } from '../result/types.js';
 import type { Quota } from '../schema/cohort.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import { en, fmtNumber } from '../evaluate/format.js';
 import { levelId, levelLabel, provenance } from '../evaluate/run.js';
 import { compareCodePoints } from '../hash/compare.js';
-import { type CohortEntry, flagOnce } from './entry.js';
+import type { CompactCohort } from './compact.js';
 import { countOf, withinTolerance } from './percent.js';
 import { rankOrder } from './rank-key.js';
 
-/** Subjects a quota applies to: all, or per category (category order, then no category). */
-export function populations(plan: PreparedPlan, entries: readonly CohortEntry[], perCategory: boolean | undefined): { category?: string; members: CohortEntry[] }[] {
-  if (!perCategory) return [{ members: entries.slice() }];
-  const bySlot = new Map<number, CohortEntry[]>();
-  for (const e of entries) {
-    const list = bySlot.get(e.slot);
+/** What one quota decided, per cohort position, for the subjects' traces on a second pass. */
+export interface QuotaDecision {
+  quota: Quota;
+  /** The level a subject was moved from (-1: not moved). */
+  movedFrom: Int16Array;
+  /** The level it was moved to. */
+  to: number;
+  /** 1 when the subject is in the tied group at the boundary. */
+  review: Uint8Array;
+  /** Population size and limit by category slot (the one population at slot -1 without perCategory). */
+  population: Map<number, { n: number; limit: number }>;
+}
+
+/** Positions a quota applies to: all, or per category (category order, then no category). */
+export function populations(plan: PreparedPlan, c: CompactCohort, perCategory: boolean | undefined): { slot: number; category?: string; members: number[] }[] {
+  const all: number[] = [];
+  for (let e = 0; e < c.count; e++) all.push(e);
+  if (!perCategory) return [{ slot: -1, members: all }];
+  const bySlot = new Map<number, number[]>();
+  for (const e of all) {
+    const s = c.slot[e] as number;
+    const list = bySlot.get(s);
     if (list) list.push(e);
-    else bySlot.set(e.slot, [e]);
+    else bySlot.set(s, [e]);
   }
   return [...bySlot.keys()].sort((a, b) => a - b).map((slot) => {
-    const members = bySlot.get(slot) as CohortEntry[];
+    const members = bySlot.get(slot) as number[];
     const category = slot > 0 ? plan.categories[slot - 1] : undefined;
-    return category === undefined ? { members } : { category, members };
+    return category === undefined ? { slot, members } : { slot, category, members };
   });
 }
 
-/** The end index (exclusive) of the run of subjects tied with list[i]. */
-function tiedRunEnd(list: readonly CohortEntry[], i: number, tied: (a: CohortEntry, b: CohortEntry) => boolean): number {
+/** The end index (exclusive) of the run of positions tied with list[i]. */
+function tiedRunEnd(list: readonly number[], i: number, tied: (a: number, b: number) => boolean): number {
   let j = i + 1;
-  while (j < list.length && tied(list[i] as CohortEntry, list[j] as CohortEntry)) j++;
+  while (j < list.length && tied(list[i] as number, list[j] as number)) j++;
   return j;
 }
-function tiedRunStart(list: readonly CohortEntry[], i: number, tied: (a: CohortEntry, b: CohortEntry) => boolean): number {
+function tiedRunStart(list: readonly number[], i: number, tied: (a: number, b: number) => boolean): number {
   let j = i;
-  while (j > 0 && tied(list[j - 1] as CohortEntry, list[i] as CohortEntry)) j--;
+  while (j > 0 && tied(list[j - 1] as number, list[i] as number)) j--;
   return j;
 }
 
-/**
- * Applies one quota to one population (semantics 6). atMost keeps ⌊p·N⌋ and moves the rest to the
- * level below the set; atLeast brings ⌈p·N⌉ into the set from the lowest ranked above it; target
- * only reports. A tied group at the boundary is never split: it moves (or stays) as a whole and
- * each of its members is flagged for review.
- */
-export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntry[], category: string | undefined): QuotaReport {
+/** The set's levels as a mask, with its best and worst level. */
+function levelSet(plan: PreparedPlan, quota: Quota): { inSet: Uint8Array; best: number; worst: number } {
   const L = plan.levels.length;
   const inSet = new Uint8Array(L + 1);
   let best = L;
@@ -53,77 +64,75 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
     best = Math.min(best, i);
     worst = Math.max(worst, i);
   }
-  const { compare, tied } = rankOrder(plan, quota.tieBreak);
+  return { inSet, best, worst };
+}
+
+export function newQuotaDecision(plan: PreparedPlan, quota: Quota, n: number): QuotaDecision {
+  const { best, worst } = levelSet(plan, quota);
+  const to = quota.kind === 'atLeast' ? best : Math.min(worst + 1, plan.levels.length);
+  return { quota, movedFrom: new Int16Array(n).fill(-1), to, review: new Uint8Array(n), population: new Map() };
+}
+
+/**
+ * Applies one quota to one population (semantics 6), moving levels in `c.level`. atMost keeps
+ * ⌊p·N⌋ and moves the rest to the level below the set; atLeast brings ⌈p·N⌉ into the set from the
+ * lowest ranked above it; target only reports. A tied group at the boundary is never split: it
+ * moves (or stays) as a whole and each of its members is flagged for review. O(n log n).
+ */
+export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecision, members: number[], slot: number, category: string | undefined): QuotaReport {
+  const quota = d.quota;
+  const { inSet, best } = levelSet(plan, quota);
+  const { compare, tied } = rankOrder(plan, c, quota.tieBreak);
+  const level = c.level;
   const N = members.length;
-  const count = (): number => members.reduce((n, e) => n + (inSet[e.level] === 1 ? 1 : 0), 0);
+  const count = (): number => {
+    let k = 0;
+    for (const e of members) if (inSet[level[e] as number] === 1) k++;
+    return k;
+  };
   const before = count();
-  const moved: CohortEntry[] = [];
-  let review: CohortEntry[] = [];
+  const moved: number[] = [];
+  let review: number[] = [];
   let limit: number;
-  const move = (e: CohortEntry, to: number, zh: string, enText: string): void => {
-    const from = e.level;
-    const tiedZh = review.includes(e) ? '（与边界上的同分单位整组处理）' : '';
-    const tiedEn = review.includes(e) ? ' (tied at the boundary: the tied group as a whole)' : '';
-    e.level = to;
+  const move = (e: number): void => {
+    d.movedFrom[e] = level[e] as number;
+    level[e] = d.to;
     moved.push(e);
-    e.trace.push({
-      step: 'quota',
-      rule: quota.id,
-      from: levelId(plan, from),
-      to: levelId(plan, to),
-      ...provenance(quota),
-      message: {
-        zh: `${quota.label.zh}${zh}${tiedZh}，由${levelLabel(plan, from).zh}调整为${levelLabel(plan, to).zh}`,
-        en: `${en(quota.label)}${enText}${tiedEn}, from ${levelLabel(plan, from).en} to ${levelLabel(plan, to).en}`,
-      },
-    });
   };
 
   if (quota.kind === 'atMost') {
     limit = countOf(quota.percent, N, 'floor');
-    const inside = members.filter((e) => inSet[e.level] === 1).sort(compare);
+    const inside = members.filter((e) => inSet[level[e] as number] === 1).sort(compare);
     if (inside.length > limit) {
       let cut = limit;
-      if (cut > 0 && tied(inside[cut - 1] as CohortEntry, inside[cut] as CohortEntry)) {
+      if (cut > 0 && tied(inside[cut - 1] as number, inside[cut] as number)) {
         const start = tiedRunStart(inside, cut, tied);
         review = inside.slice(start, tiedRunEnd(inside, cut, tied));
         cut = start;
       }
-      const to = Math.min(worst + 1, L);
-      const zh = `（${N} 个中最多 ${limit} 个）：按排名超出名额`;
-      const enText = ` (at most ${limit} of ${N}): ranked beyond the limit`;
-      for (const e of inside.slice(cut)) move(e, to, zh, enText);
+      for (const e of review) d.review[e] = 1;
+      for (let i = cut; i < inside.length; i++) move(inside[i] as number);
     }
   } else if (quota.kind === 'atLeast') {
     limit = countOf(quota.percent, N, 'ceil');
     if (before < limit) {
       // Lowest ranked first among those above the set.
-      const above = members.filter((e) => e.level < best).sort((a, b) => -compare(a, b));
+      const above = members.filter((e) => (level[e] as number) < best).sort((a, b) => -compare(a, b));
       let take = Math.min(limit - before, above.length);
-      if (take > 0 && take < above.length && tied(above[take - 1] as CohortEntry, above[take] as CohortEntry)) {
+      if (take > 0 && take < above.length && tied(above[take - 1] as number, above[take] as number)) {
         const start = tiedRunStart(above, take - 1, tied);
         const end = tiedRunEnd(above, take - 1, tied);
         review = above.slice(start, end);
         take = end;
       }
-      const zh = `（${N} 个中至少 ${limit} 个）：按排名列入`;
-      const enText = ` (at least ${limit} of ${N}): ranked into the set`;
-      for (const e of above.slice(0, take)) move(e, best, zh, enText);
+      for (const e of review) d.review[e] = 1;
+      for (let i = 0; i < take; i++) move(above[i] as number);
     }
   } else {
     limit = countOf(quota.percent, N, 'round');
   }
+  d.population.set(slot, { n: N, limit });
 
-  for (const e of review) {
-    flagOnce(e, {
-      code: 'quota-tie-review',
-      rule: quota.id,
-      message: {
-        zh: `需复核：${quota.label.zh}的名额边界上有同分（同排名）单位，已整组处理`,
-        en: `for review: tied at the boundary of ${en(quota.label)}; the tied group was treated as a whole`,
-      },
-    });
-  }
   const after = count();
   const met =
     quota.kind === 'atMost' ? after <= limit : quota.kind === 'atLeast' ? after >= limit : withinTolerance(after, N, quota.percent, quota.tolerance ?? 0);
@@ -140,8 +149,8 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
     before,
     after,
     met,
-    moved: moved.sort(compare).map((e) => e.id),
-    tiedForReview: review.map((e) => e.id).sort(compareCodePoints),
+    moved: moved.sort(compare).map((e) => c.ids[e] as string),
+    tiedForReview: review.map((e) => c.ids[e] as string).sort(compareCodePoints),
     message: {
       zh: `${quota.label.zh}${where}（${kindZh} ${fmtNumber(quota.percent)}%，共 ${N} 个，${countZh} ${limit} 个）：调整前 ${before} 个，调整后 ${after} 个${moved.length ? `，调整 ${moved.length} 个` : ''}${review.length ? `，其中 ${review.length} 个因同分整组处理，需复核` : ''}；${met ? '符合要求' : '未达到要求'}`,
       en: `${en(quota.label)}${whereEn} (${kindEn} ${fmtNumber(quota.percent)}%: ${limit} of ${N}): ${before} before, ${after} after${moved.length ? `, ${moved.length} moved` : ''}${review.length ? `, ${review.length} tied and flagged for review` : ''}; ${met ? 'met' : 'not met'}`,
@@ -149,4 +158,35 @@ export function applyQuota(plan: PreparedPlan, quota: Quota, members: CohortEntr
   };
   if (category !== undefined) report.category = category;
   return report;
+}
+
+/** The trace entry of a subject a quota moved (built on the second pass, from the decision). */
+export function quotaMoveTrace(plan: PreparedPlan, d: QuotaDecision, e: number, slot: number): TraceEntry {
+  const quota = d.quota;
+  const from = d.movedFrom[e] as number;
+  const to = d.to;
+  const pop = d.population.get(quota.perCategory ? slot : -1) as { n: number; limit: number };
+  const tiedZh = d.review[e] === 1 ? '（与边界上的同分单位整组处理）' : '';
+  const tiedEn = d.review[e] === 1 ? ' (tied at the boundary: the tied group as a whole)' : '';
+  const zh = quota.kind === 'atMost' ? `（${pop.n} 个中最多 ${pop.limit} 个）：按排名超出名额` : `（${pop.n} 个中至少 ${pop.limit} 个）：按排名列入`;
+  const enText = quota.kind === 'atMost' ? ` (at most ${pop.limit} of ${pop.n}): ranked beyond the limit` : ` (at least ${pop.limit} of ${pop.n}): ranked into the set`;
+  return {
+    step: 'quota',
+    rule: quota.id,
+    from: levelId(plan, from),
+    to: levelId(plan, to),
+    ...provenance(quota),
+    message: {
+      zh: `${quota.label.zh}${zh}${tiedZh}，由${levelLabel(plan, from).zh}调整为${levelLabel(plan, to).zh}`,
+      en: `${en(quota.label)}${enText}${tiedEn}, from ${levelLabel(plan, from).en} to ${levelLabel(plan, to).en}`,
+    },
+  };
+}
+
+/** The review flag of a subject in a quota's tied group. */
+export function quotaReviewMessage(quota: Quota): Message {
+  return {
+    zh: `需复核：${quota.label.zh}的名额边界上有同分（同排名）单位，已整组处理`,
+    en: `for review: tied at the boundary of ${en(quota.label)}; the tied group was treated as a whole`,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Quota } from '../schema/cohort.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import { compareCodePoints } from '../hash/compare.js';
-import type { CohortEntry } from './entry.js';
+import type { CompactCohort } from './compact.js';
 
 /**
  * Compares two values of a tie-break fact: numbers numerically, text by code point, booleans
@@ -17,31 +17,39 @@ function compareValues(a: unknown, b: unknown): number {
 }
 
 /**
- * The quota ranking: final score (higher first), then the tie-break facts. Returns the rank
- * comparator (best first) and `tied`, which says when two subjects cannot be told apart.
+ * The quota ranking over cohort positions: final score (higher first), then the tie-break facts.
+ * Returns the rank comparator (best first, ties broken by id so the order is total) and `tied`,
+ * which says when two subjects cannot be told apart.
  */
-export function rankOrder(plan: PreparedPlan, tieBreak: Quota['tieBreak']): {
-  compare: (a: CohortEntry, b: CohortEntry) => number;
-  tied: (a: CohortEntry, b: CohortEntry) => boolean;
+export function rankOrder(plan: PreparedPlan, c: CompactCohort, tieBreak: Quota['tieBreak']): {
+  compare: (a: number, b: number) => number;
+  tied: (a: number, b: number) => boolean;
 } {
-  const keys = (tieBreak ?? []).map((t) => ({ slot: plan.factIndex.get(t.fact) as number, sign: t.order === 'desc' ? -1 : 1 }));
-  const rankCmp = (a: CohortEntry, b: CohortEntry): number => {
-    if (a.score !== b.score) return b.score - a.score;
+  const keys = (tieBreak ?? []).map((t) => ({
+    values: c.tieValues[c.tieSlot.get(plan.factIndex.get(t.fact) as number) as number] as unknown[],
+    sign: t.order === 'desc' ? -1 : 1,
+  }));
+  const score = c.score;
+  const rankCmp = (a: number, b: number): number => {
+    const sa = score[a] as number;
+    const sb = score[b] as number;
+    if (sa !== sb) return sb - sa;
     for (const k of keys) {
-      const va = a.scored.subject.facts[k.slot];
-      const vb = b.scored.subject.facts[k.slot];
+      const va = k.values[a];
+      const vb = k.values[b];
       // A missing value ranks last whatever the order.
       if (va === undefined || vb === undefined) {
         if (va !== vb) return va === undefined ? 1 : -1;
         continue;
       }
-      const c = compareValues(va, vb);
-      if (c !== 0) return c * k.sign;
+      const r = compareValues(va, vb);
+      if (r !== 0) return r * k.sign;
     }
     return 0;
   };
+  const ids = c.ids;
   return {
-    compare: (a, b) => rankCmp(a, b) || compareCodePoints(a.id, b.id),
+    compare: (a, b) => rankCmp(a, b) || compareCodePoints(ids[a] as string, ids[b] as string),
     tied: (a, b) => rankCmp(a, b) === 0,
   };
 }

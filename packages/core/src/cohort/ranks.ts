@@ -1,61 +1,91 @@
-import type { RankReport } from '../result/types.js';
+import type { Message, OutcomeResult, RankReport, TraceEntry } from '../result/types.js';
 import type { RankOutcome } from '../schema/cohort.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import { en, fmtNumber } from '../evaluate/format.js';
 import { provenance } from '../evaluate/run.js';
 import { compareCodePoints } from '../hash/compare.js';
-import { type CohortEntry, flagOnce } from './entry.js';
+import type { CompactCohort } from './compact.js';
 import { countOf } from './percent.js';
+
+/** What one rank decided, per cohort position. */
+export interface RankDecision {
+  rank: RankOutcome;
+  /** Place among the chosen, 0-based (-1: not chosen). */
+  position: Int32Array;
+  review: Uint8Array;
+  population: number;
+}
 
 /**
  * The bottom (or top) p% by final score get the rank's label (e.g. 相对后进村). The count is
  * p·N rounded as the rank says (default up); a tied group at the boundary is taken whole and
- * flagged for review.
+ * flagged for review. O(n log n) over cohort positions.
  */
-export function applyRank(plan: PreparedPlan, rank: RankOutcome, entries: readonly CohortEntry[]): RankReport {
-  const members = entries.filter((e) => !rank.categories || (e.category !== undefined && rank.categories.includes(e.category)));
+export function applyRank(plan: PreparedPlan, rank: RankOutcome, c: CompactCohort): { report: RankReport; decision: RankDecision } {
+  const members: number[] = [];
+  for (let e = 0; e < c.count; e++) {
+    const s = c.slot[e] as number;
+    if (!rank.categories || (s > 0 && rank.categories.includes(plan.categories[s - 1] as string))) members.push(e);
+  }
   const sign = rank.direction === 'bottom' ? 1 : -1;
-  members.sort((a, b) => sign * (a.score - b.score) || compareCodePoints(a.id, b.id));
+  const score = c.score;
+  const ids = c.ids;
+  members.sort((a, b) => sign * ((score[a] as number) - (score[b] as number)) || compareCodePoints(ids[a] as string, ids[b] as string));
   const N = members.length;
   const count = Math.min(countOf(rank.percent, N, rank.rounding ?? 'ceil'), N);
   let end = count;
-  let review: CohortEntry[] = [];
-  if (count > 0 && count < N && (members[count - 1] as CohortEntry).score === (members[count] as CohortEntry).score) {
-    const s = (members[count - 1] as CohortEntry).score;
+  const decision: RankDecision = { rank, position: new Int32Array(c.count).fill(-1), review: new Uint8Array(c.count), population: N };
+  let review: number[] = [];
+  if (count > 0 && count < N && score[members[count - 1] as number] === score[members[count] as number]) {
+    const s = score[members[count - 1] as number] as number;
     let start = count - 1;
-    while (start > 0 && (members[start - 1] as CohortEntry).score === s) start--;
-    while (end < N && (members[end] as CohortEntry).score === s) end++;
+    while (start > 0 && score[members[start - 1] as number] === s) start--;
+    while (end < N && score[members[end] as number] === s) end++;
     review = members.slice(start, end);
   }
-  const chosen = members.slice(0, end);
+  for (let i = 0; i < end; i++) decision.position[members[i] as number] = i;
+  for (const e of review) decision.review[e] = 1;
+  return {
+    decision,
+    report: {
+      id: rank.id,
+      direction: rank.direction,
+      population: N,
+      count: end,
+      subjects: members.slice(0, end).map((e) => ids[e] as string),
+      tiedForReview: review.map((e) => ids[e] as string).sort(compareCodePoints),
+    },
+  };
+}
+
+function rankLabel(rank: RankOutcome): { zh: string; en: string } {
+  return { zh: rank.label.zh, en: en(rank.label) };
+}
+
+/** The outcome and trace entry of a chosen subject (second pass). */
+export function rankSteps(d: RankDecision, e: number): { outcome: OutcomeResult; trace: TraceEntry } {
+  const rank = d.rank;
+  const i = d.position[e] as number;
+  const N = d.population;
+  const label = rankLabel(rank);
   const dirZh = rank.direction === 'bottom' ? '后' : '前';
   const dirEn = rank.direction === 'bottom' ? 'bottom' : 'top';
-  const label = { zh: rank.label.zh, en: en(rank.label) };
-  chosen.forEach((e, i) => {
-    e.outcomes.push({ id: rank.id, kind: 'label', from: 'rank', label });
-    e.trace.push({
+  const place = rank.direction === 'bottom' ? N - i : i + 1;
+  return {
+    outcome: { id: rank.id, kind: 'label', from: 'rank', label },
+    trace: {
       step: 'rank',
       rule: rank.id,
       ...provenance(rank),
       message: {
-        zh: `按得分排名处于${dirZh} ${fmtNumber(rank.percent)}%（${N} 个中第 ${rank.direction === 'bottom' ? N - i : i + 1} 名）：${label.zh}`,
-        en: `in the ${dirEn} ${fmtNumber(rank.percent)}% by score (rank ${rank.direction === 'bottom' ? N - i : i + 1} of ${N}): ${label.en}`,
+        zh: `按得分排名处于${dirZh} ${fmtNumber(rank.percent)}%（${N} 个中第 ${place} 名）：${label.zh}`,
+        en: `in the ${dirEn} ${fmtNumber(rank.percent)}% by score (rank ${place} of ${N}): ${label.en}`,
       },
-    });
-  });
-  for (const e of review) {
-    flagOnce(e, {
-      code: 'rank-tie-review',
-      rule: rank.id,
-      message: { zh: `需复核：${label.zh}的排名边界上有同分单位，已整组列入`, en: `for review: tied at the boundary of ${label.en}; the tied group was taken whole` },
-    });
-  }
-  return {
-    id: rank.id,
-    direction: rank.direction,
-    population: N,
-    count: chosen.length,
-    subjects: chosen.map((e) => e.id),
-    tiedForReview: review.map((e) => e.id).sort(compareCodePoints),
+    },
   };
+}
+
+export function rankReviewMessage(rank: RankOutcome): Message {
+  const label = rankLabel(rank);
+  return { zh: `需复核：${label.zh}的排名边界上有同分单位，已整组列入`, en: `for review: tied at the boundary of ${label.en}; the tied group was taken whole` };
 }

@@ -12,6 +12,8 @@ export type OperatorFn = (factValue: unknown, value: unknown) => boolean;
 
 /** json-rules-engine's check for numeric operators: `parseFloat(x)` is not NaN. */
 function numeric(x: unknown): boolean {
+  // For a number, parseFloat(String(x)) is NaN exactly when x is NaN: skip the string.
+  if (typeof x === 'number') return x === x;
   return !Number.isNaN(Number.parseFloat(x as string));
 }
 

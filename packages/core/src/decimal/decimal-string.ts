@@ -79,6 +79,11 @@ export function fromUnits(units: number, scale: number): number {
  */
 export function toUnitsFast(x: number, scale: number, factor: number): number | undefined {
   const u = Math.round(x * factor);
-  if (!Number.isSafeInteger(u)) return undefined;
+  // Above 2^50 units the product's rounding error can reach half a unit and two neighbouring
+  // integers convert back to the same x: the string conversion decides there.
+  if (!(u < FAST_UNITS_LIMIT && u > -FAST_UNITS_LIMIT)) return Number.isFinite(x) ? toUnitsExact(x, scale) : undefined;
   return fromUnits(u, scale) === x ? (u === 0 ? 0 : u) : undefined;
 }
+
+/** Below this many units, Math.round(x·10^k) is exact for a decimal x of k places (see toUnitsFast). */
+export const FAST_UNITS_LIMIT = 2 ** 50;

@@ -4,8 +4,17 @@ import { fromUnits } from '../decimal/decimal-string.js';
 
 /** A number as people write it: no exponent, no float noise (units are exact decimals). */
 export function fmtUnits(units: number, scale: number): string {
+  // Traces format the same few amounts over and over: keep the texts of small ones.
+  if (units >= -CACHED && units <= CACHED && Number.isInteger(units) && scale >= 0 && scale < UNIT_TEXT.length) {
+    const table = (UNIT_TEXT[scale] ??= new Array<string | undefined>(2 * CACHED + 1));
+    const k = units + CACHED;
+    return (table[k] ??= fmtNumber(fromUnits(units, scale)));
+  }
   return fmtNumber(fromUnits(units, scale));
 }
+
+const CACHED = 4096;
+const UNIT_TEXT: (string | undefined)[][] = new Array(10);
 
 export function fmtNumber(x: number): string {
   if (Object.is(x, -0)) return '0';

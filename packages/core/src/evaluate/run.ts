@@ -38,6 +38,19 @@ export function newScoreState(): ScoreState {
   return { unclamped: 0, score: 0, band: 0, level: 0 };
 }
 
+/**
+ * A trace entry `{ step, rule, amount, clause?, assumptions?, message }` built in place (keys in
+ * that order, as the spread of `provenance` gives them) without the intermediate object: indicators
+ * and adjustments make one per rule per subject.
+ */
+export function amountEntry(step: TraceEntry['step'], rule: string, amount: number, src: { clause?: Clause | undefined; assumptions?: string[] | undefined }, message: TraceEntry['message']): TraceEntry {
+  const e = { step, rule, amount } as TraceEntry;
+  if (src.clause) e.clause = src.clause;
+  if (src.assumptions && src.assumptions.length > 0) e.assumptions = src.assumptions;
+  e.message = message;
+  return e;
+}
+
 /** The clause and assumptions of a rule, for its trace entries. */
 export function provenance(rule: { clause?: Clause | undefined; assumptions?: string[] | undefined }): Pick<TraceEntry, 'clause' | 'assumptions'> {
   const out: Pick<TraceEntry, 'clause' | 'assumptions'> = {};
@@ -114,7 +127,7 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
       section.points += pts;
       section.max += maxUnits;
       if (applicable) {
-        rec.trace.push({ step: 'indicator', rule: ind.id, amount: fromUnits(pts, scale), ...provenance(ind.indicator), message: ind.compiled.explain(facts, max, pts) });
+        rec.trace.push(amountEntry('indicator', ind.id, fromUnits(pts, scale), ind.indicator, ind.compiled.explain(facts, max, pts)));
       }
     }
   }
@@ -139,7 +152,7 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
     else total += pts;
     if (rec) {
       rec.adjustments.push({ id: a.id, points: fromUnits(pts, scale), ...(a.adjustment.group ? { group: a.adjustment.group } : {}) });
-      if (pts !== 0) rec.trace.push({ step: 'adjustment', rule: a.id, amount: fromUnits(pts, scale), ...provenance(a.adjustment), message: a.compiled.explain(facts, conds, pts) });
+      if (pts !== 0) rec.trace.push(amountEntry('adjustment', a.id, fromUnits(pts, scale), a.adjustment, a.compiled.explain(facts, conds, pts)));
     }
   }
   if (groupRaw) {

@@ -53,6 +53,15 @@ describe('decimal conversions', () => {
     expect(fromUnits(units, 1)).toBe(100000);
   }, PROPERTY_TIMEOUT);
 
+  it('the fast run-time conversion defers to the string conversion for huge unit counts', () => {
+    // 69243547558.1 · 10^5 rounds to …810001 in floating point, which converts back to the same double.
+    const x = fromUnits(692435475581, 1);
+    expect(toUnitsFast(x, 5, pow10(5))).toBe(6924354755810000);
+    expect(toUnitsFast(x, 5, pow10(5))).toBe(toUnitsExact(x, 5));
+    expect(toUnitsFast(Number.NaN, 1, 10)).toBeUndefined();
+    expect(toUnitsFast(Infinity, 1, 10)).toBeUndefined();
+  });
+
   it('the fast run-time conversion agrees with the string conversion', () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }), (n, written, k) => {

@@ -9,6 +9,13 @@ type TieredAdjustment = Extract<Adjustment, { kind: 'tiered' }>;
  * Points by tier of an enum or enum-list fact. `highest` keeps only the tier with the largest
  * points (以最高的为准; among deductions, the largest in size), `sum` adds every item.
  */
+/** Whether tier points t replace the best so far: larger in size, and a bonus over a deduction of the same size. */
+function better(t: number, best: number): boolean {
+  const a = t < 0 ? -t : t;
+  const b = best < 0 ? -best : best;
+  return a > b || (a === b && t > best);
+}
+
 export const tiered: AdjustmentKind<TieredAdjustment> = {
   kind: 'tiered',
   compile(adj, ctx, path) {
@@ -26,6 +33,7 @@ export const tiered: AdjustmentKind<TieredAdjustment> = {
     const cap = adj.cap === undefined ? undefined : ctx.units(adj.cap, [...path, 'cap']);
     const highest = adj.pick === 'highest';
     const { scale } = ctx.unit;
+    const tierOf = (item: unknown): number => (typeof item === 'string' ? (tiers.get(item) ?? 0) : 0);
     const items = (facts: readonly unknown[]): readonly unknown[] => {
       const v = facts[slot];
       if (v === undefined) return [];
@@ -39,15 +47,22 @@ export const tiered: AdjustmentKind<TieredAdjustment> = {
     const raw = (list: readonly unknown[]): number => {
       let best = 0;
       let sum = 0;
-      for (const item of list) {
-        const t = typeof item === 'string' ? (tiers.get(item) ?? 0) : 0;
+      for (let i = 0; i < list.length; i++) {
+        const t = tierOf(list[i]);
         sum += t;
-        if (Math.abs(t) > Math.abs(best) || (Math.abs(t) === Math.abs(best) && t > best)) best = t;
+        if (better(t, best)) best = t;
       }
       return highest ? best : sum;
     };
+    // The hot path reads the fact without building a list (a single option counts as one item).
+    const rawOf = (facts: readonly unknown[]): number => {
+      const v = facts[slot];
+      if (v === undefined) return 0;
+      if (typeof v === 'string') return tierOf(v);
+      return raw(items(facts));
+    };
     return {
-      points: (facts) => capped(raw(items(facts)), cap),
+      points: (facts) => capped(rawOf(facts), cap),
       explain(facts, _conds, units) {
         const list = items(facts);
         const names = list.map((i) => optionLabels.get(String(i)) ?? { zh: String(i), en: String(i) });

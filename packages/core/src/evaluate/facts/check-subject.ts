@@ -2,6 +2,7 @@ import type { Message, SubjectError } from '../../result/types.js';
 import type { HistoryEntry, Override } from '../../schema/subject.js';
 import { fmtValue } from '../format.js';
 import type { PreparedPlan } from '../plan.js';
+import { compileFastCheck, type FastCheck } from './fast-check.js';
 
 /** A subject that passed every check: facts by index, ready to score. */
 export interface CheckedSubject {
@@ -26,6 +27,16 @@ const OVERRIDE_KEYS: ReadonlySet<string> = new Set(['gate', 'reason', 'by']);
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
+const FAST = new WeakMap<PreparedPlan, FastCheck | null>();
+function fastCheckOf(plan: PreparedPlan): FastCheck | null {
+  let f = FAST.get(plan);
+  if (f === undefined) {
+    f = compileFastCheck(plan);
+    FAST.set(plan, f);
+  }
+  return f;
+}
+
 /** Values found by the asynchronous evaluator, by fact id. */
 export type ResolvedFacts = ReadonlyMap<string, unknown>;
 
@@ -39,6 +50,18 @@ export function checkSubject(
   index: number,
   resolved?: ResolvedFacts,
 ): { ok: true; subject: CheckedSubject } | { ok: false; errors: SubjectError[] } {
+  if (resolved === undefined) {
+    // The common case, a subject with nothing wrong, checked without building anything.
+    const fast = fastCheckOf(plan);
+    if (fast) {
+      const facts: unknown[] = new Array(plan.facts.length);
+      const slot = fast(subject, facts, true);
+      if (slot >= 0) {
+        const s = subject as { id: string; category?: string };
+        return { ok: true, subject: { id: s.id, index, category: s.category, slot, facts, overrides: new Map(), history: [] } };
+      }
+    }
+  }
   const errors: SubjectError[] = [];
   let id: string | null = null;
   const err = (path: string, code: string, message: Message): void => {

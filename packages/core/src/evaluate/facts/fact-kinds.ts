@@ -1,4 +1,4 @@
-import { decimalPlaces, pow10, toUnitsExact, toUnitsFast } from '../../decimal/decimal-string.js';
+import { decimalPlaces, FAST_UNITS_LIMIT, pow10, toUnitsExact } from '../../decimal/decimal-string.js';
 import type { Message } from '../../result/types.js';
 import type { FactDeclaration, FactType } from '../../schema/facts.js';
 import { fmtNumber, fmtValue } from '../format.js';
@@ -8,10 +8,47 @@ type Decl<T extends FactType> = Extract<FactDeclaration, { type: T }>;
 
 const bad = (zh: string, en: string): Message => ({ zh, en });
 
-function numeric(d: Decl<'number'> | Decl<'integer'>, integer: boolean): FactCheck {
+/** What a number or integer fact accepts, as plain numbers (open bounds are ±Infinity). */
+export interface NumericBounds {
+  integer: boolean;
+  min: number;
+  max: number;
+  /** 10^k, k = decimal places of the step (1 without a step). */
+  factor: number;
+  /** The step in units of 10^-k; 0 without a step. */
+  stepUnits: number;
+}
+
+export function numericBounds(d: FactDeclaration): NumericBounds | undefined {
+  if (d.type !== 'number' && d.type !== 'integer') return undefined;
   const places = d.step === undefined ? 0 : decimalPlaces(d.step);
-  const factor = pow10(places);
-  const stepUnits = d.step === undefined ? 0 : (toUnitsExact(d.step, places) as number);
+  return {
+    integer: d.type === 'integer',
+    min: d.min ?? -Infinity,
+    max: d.max ?? Infinity,
+    factor: pow10(places),
+    stepUnits: d.step === undefined ? 0 : (toUnitsExact(d.step, places) as number),
+  };
+}
+
+/**
+ * Whether v is a whole number of steps: Math.round(v·10^k) is v's units exactly when it converts
+ * back to v (toUnitsFast inlined: this runs per fact per subject; factor is 1 at k = 0).
+ */
+export function onStep(v: number, factor: number, stepUnits: number): boolean {
+  const u = Math.round(v * factor);
+  if (!(u < FAST_UNITS_LIMIT && u > -FAST_UNITS_LIMIT)) {
+    // Rare (|v|·10^k ≥ 2^50): the exact string conversion, as toUnitsFast does.
+    let places = 0;
+    for (let f = 1; f < factor; f *= 10) places++;
+    const exact = toUnitsExact(v, places);
+    return exact !== undefined && exact % stepUnits === 0;
+  }
+  return u / factor === v && u % stepUnits === 0;
+}
+
+function numeric(d: Decl<'number'> | Decl<'integer'>, integer: boolean): FactCheck {
+  const { factor, stepUnits } = numericBounds(d) as NumericBounds;
   const typeZh = integer ? '整数' : '数字';
   return (v) => {
     if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v))) {
@@ -19,11 +56,8 @@ function numeric(d: Decl<'number'> | Decl<'integer'>, integer: boolean): FactChe
     }
     if (d.min !== undefined && v < d.min) return bad(`${fmtNumber(v)} 小于最小值 ${fmtNumber(d.min)}`, `${fmtNumber(v)} is below the minimum ${fmtNumber(d.min)}`);
     if (d.max !== undefined && v > d.max) return bad(`${fmtNumber(v)} 大于最大值 ${fmtNumber(d.max)}`, `${fmtNumber(v)} is above the maximum ${fmtNumber(d.max)}`);
-    if (d.step !== undefined) {
-      const u = toUnitsFast(v, places, factor);
-      if (u === undefined || u % stepUnits !== 0) {
-        return bad(`${fmtNumber(v)} 不是 ${fmtNumber(d.step)} 的整数倍`, `${fmtNumber(v)} is not a whole multiple of ${fmtNumber(d.step)}`);
-      }
+    if (d.step !== undefined && !onStep(v, factor, stepUnits)) {
+      return bad(`${fmtNumber(v)} 不是 ${fmtNumber(d.step)} 的整数倍`, `${fmtNumber(v)} is not a whole multiple of ${fmtNumber(d.step)}`);
     }
     return null;
   };

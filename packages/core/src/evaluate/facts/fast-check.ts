@@ -1,0 +1,121 @@
+import type { FactCheck, PreparedPlan } from '../plan.js';
+import { RESERVED_KEYS } from './check-subject.js';
+import { numericBounds, onStep } from './fact-kinds.js';
+
+/**
+ * Checks a subject and lays its facts out by index without allocating, or says "look closer":
+ * returns the category slot (0 = none) when the subject passes every check of `checkSubject`, and
+ * -1 otherwise. On -1 the caller runs `checkSubject`, which decides and names every problem; so
+ * this function may refuse more than it must (history, overrides, unusual objects), but never
+ * accepts a subject that `checkSubject` would refuse.
+ *
+ * @param out the fact array to fill (length = number of facts); overwritten.
+ * @param copyDefaults copy list defaults so that a kept fact array never shares them.
+ */
+export type FastCheck = (subject: unknown, out: unknown[], copyDefaults: boolean) => number;
+
+const OBJECT_PROTO = Object.prototype;
+
+/** Ordinary objects only: JSON.parse and object literals give these; for…in then sees own keys alone. */
+function isOrdinary(v: unknown): v is Record<string, unknown> {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === OBJECT_PROTO || proto === null;
+}
+
+/**
+ * Compiles the fast check once per plan. A plan with asynchronous facts has none (those subjects
+ * need values looked up): it returns null and callers use `checkSubject` alone.
+ */
+export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
+  if (plan.facts.some((f) => f.async)) return null;
+  const n = plan.facts.length;
+  // Reserved keys are never looked up here, so a fact named like one goes to the full check.
+  const index = new Map<string, number>();
+  for (const f of plan.facts) if (!RESERVED_KEYS.has(f.id)) index.set(f.id, f.index);
+  const checks: FactCheck[] = plan.facts.map((f) => f.check);
+  const required = Uint8Array.from(plan.facts, (f) => (f.required ? 1 : 0));
+  const defaults: unknown[] = plan.facts.map((f) => f.defaultValue);
+  const listDefault = Uint8Array.from(plan.facts, (f) => (Array.isArray(f.defaultValue) ? 1 : 0));
+  // Numbers (most facts) are checked inline from typed arrays; other kinds call their check.
+  const numeric = new Uint8Array(n);
+  const integer = new Uint8Array(n);
+  const min = new Float64Array(n);
+  const max = new Float64Array(n);
+  const factor = new Float64Array(n);
+  const stepUnits = new Float64Array(n);
+  plan.facts.forEach((f, i) => {
+    const b = numericBounds(f.decl);
+    if (!b) return;
+    numeric[i] = 1;
+    integer[i] = b.integer ? 1 : 0;
+    min[i] = b.min;
+    max[i] = b.max;
+    factor[i] = b.factor;
+    stepUnits[i] = b.stepUnits;
+  });
+  const categorySlot = plan.categorySlot;
+  const needsCategory = plan.categories.length > 0;
+  // Subjects of one file usually list their facts in the same order: remember the last order and
+  // compare keys by identity before looking them up.
+  const lastKeys: string[] = [];
+  const lastIndex = new Int32Array(n + 1);
+
+  return (subject, out, copyDefaults) => {
+    if (!isOrdinary(subject)) return -1;
+    for (const k in subject) {
+      if (k === 'id' || k === 'facts' || k === 'category') continue;
+      // Present but undefined is the same as absent for history and overrides.
+      if ((k === 'history' || k === 'overrides') && subject[k] === undefined) continue;
+      return -1;
+    }
+    const id = subject.id;
+    if (typeof id !== 'string' || id.length < 1 || id.length > 200) return -1;
+    let slot = 0;
+    const category = subject.category;
+    if (category === undefined) {
+      if (needsCategory) return -1;
+    } else {
+      const s = typeof category === 'string' ? categorySlot.get(category) : undefined;
+      if (s === undefined) return -1;
+      slot = s;
+    }
+    const given = subject.facts;
+    if (!isOrdinary(given)) return -1;
+    for (let i = 0; i < n; i++) out[i] = undefined;
+    let j = 0;
+    for (const k in given) {
+      let i: number;
+      if (j < n && lastKeys[j] === k) i = lastIndex[j] as number;
+      else {
+        const found = index.get(k);
+        if (found === undefined || j >= n) return -1;
+        i = found;
+        lastKeys[j] = k;
+        lastIndex[j] = i;
+      }
+      j++;
+      const v = given[k];
+      // A fact given as undefined is a wrong value: the full check names it.
+      if (v === undefined) return -1;
+      out[i] = v;
+    }
+    for (let i = 0; i < n; i++) {
+      const v = out[i];
+      if (v === undefined) {
+        if (required[i] === 1) return -1;
+        const d = defaults[i];
+        out[i] = copyDefaults && listDefault[i] === 1 ? (d as unknown[]).slice() : d;
+      } else if (numeric[i] === 1) {
+        // The same tests as the number kind's check, in the same order.
+        if (typeof v !== 'number' || !Number.isFinite(v) || v < (min[i] as number) || v > (max[i] as number)) return -1;
+        if (integer[i] === 1 && !Number.isInteger(v)) return -1;
+        const step = stepUnits[i] as number;
+        if (step !== 0 && !onStep(v, factor[i] as number, step)) return -1;
+      } else if ((checks[i] as FactCheck)(v) !== null) {
+        return -1;
+      }
+    }
+    return slot;
+  };
+}

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkSubject } from '../../src/evaluate/facts/check-subject.js';
+import { compileFastCheck } from '../../src/evaluate/facts/fast-check.js';
+import { prepareRubric } from '../../src/evaluate/index.js';
+import { anyang } from '../evaluate/fixtures/anyang.js';
+import { anyangFacts, anyangSubject } from './arbitraries.js';
+
+const PROPERTY_TIMEOUT = 120_000;
+const prepared = prepareRubric(anyang);
+const plan = prepared.plan;
+const fast = compileFastCheck(plan);
+
+/** The full check alone: an (empty) map of looked-up values turns the compiled check off. */
+const fullCheck = (s: unknown) => checkSubject(plan, s, 0, new Map());
+
+/** Values that break one check or another. */
+const oddValue = fc.constantFrom<unknown>(undefined, null, -0, 0.25, 10.5, -1, 1e21, Number.NaN, Infinity, '9', true, [], ['city', 'city'], ['town'], {}, 3, 0.5);
+
+/** A valid subject, then damaged: a value replaced, a fact dropped, a key added, a field added. */
+const damaged = fc.tuple(anyangFacts, fc.nat(30), oddValue, fc.nat(4)).map(([f, k, v, how]) => {
+  const s = anyangSubject('s1', f) as Record<string, unknown> & { facts: Record<string, unknown> };
+  const keys = plan.facts.map((x) => x.id);
+  const key = keys[k % keys.length] as string;
+  if (how === 0) s.facts[key] = v;
+  else if (how === 1) delete s.facts[key];
+  else if (how === 2) s.facts[k % 2 === 0 ? 'undeclared' : '__proto__'] = v;
+  else if (how === 3) (s as Record<string, unknown>)[k % 2 === 0 ? 'extra' : 'category'] = v;
+  return s;
+});
+
+describe('the compiled subject check', () => {
+  it('exists for a rubric without looked-up facts', () => {
+    expect(fast).not.toBeNull();
+  });
+
+  it('accepts exactly what the full check accepts, with the same facts (valid subjects)', () => {
+    fc.assert(
+      fc.property(anyangFacts, (f) => {
+        const s = anyangSubject('s1', f);
+        const out: unknown[] = new Array(plan.facts.length);
+        const slot = fast!(s, out, true);
+        const full = fullCheck(s);
+        expect(full.ok).toBe(true);
+        expect(slot).toBe(0);
+        if (full.ok) expect(out).toEqual(full.subject.facts.map((v) => v));
+      }),
+      { numRuns: 300 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('never accepts a subject the full check refuses', () => {
+    fc.assert(
+      fc.property(damaged, (s) => {
+        const out: unknown[] = new Array(plan.facts.length);
+        const slot = fast!(s, out, true);
+        const full = fullCheck(s);
+        if (slot >= 0) {
+          expect(full.ok).toBe(true);
+          if (full.ok) expect(out).toEqual(full.subject.facts.map((v) => v));
+        }
+        // Whichever way, checkSubject (which tries the compiled check first) agrees with the full check.
+        expect(JSON.stringify(checkSubject(plan, s, 0))).toBe(JSON.stringify(full));
+      }),
+      { numRuns: 1000 },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('refuses what is not an ordinary object, and subjects with history or overrides', () => {
+    const out: unknown[] = [];
+    const facts = anyangSubject('s1', fc.sample(anyangFacts, 1)[0]!).facts;
+    expect(fast!(null, out, false)).toBe(-1);
+    expect(fast!([], out, false)).toBe(-1);
+    expect(fast!(Object.create({ id: 'x', facts }), out, false)).toBe(-1);
+    expect(fast!({ id: 's', facts: Object.create(facts) }, out, false)).toBe(-1);
+    expect(fast!({ id: 's', facts, history: [] }, out, false)).toBe(-1);
+    expect(fast!({ id: 's', facts, overrides: [] }, out, false)).toBe(-1);
+    expect(fast!({ id: '', facts }, out, false)).toBe(-1);
+    expect(fast!({ id: 's', facts, history: undefined }, out, false)).toBe(0);
+  });
+});
