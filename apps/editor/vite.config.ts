@@ -4,11 +4,12 @@ import { defineConfig } from 'vite';
 
 const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
 const diffEntry = fileURLToPath(new URL('../../packages/diff/src/index.ts', import.meta.url));
+const packEntry = fileURLToPath(new URL('../../packages/pack/src/index.ts', import.meta.url));
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * The core is consumed from source (no build step needed), Monaco is bundled with its workers
+ * The core, diff and pack are consumed from source (no build step needed), Monaco is bundled with its workers
  * (`?worker` imports), so the built app runs offline with nothing fetched from a CDN.
  */
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
     alias: [
       { find: '@rubricate/core', replacement: coreEntry },
       { find: '@rubricate/diff', replacement: diffEntry },
+      { find: '@rubricate/pack', replacement: packEntry },
       { find: /^monaco-esm\//, replacement: monacoEsm },
     ],
   },

@@ -382,6 +382,17 @@ export const en: Same<Resources> = {
     page: 'Page {{page}} of {{pages}}',
     col: { id: 'Id', category: 'Category', score: 'Score', level: 'Level', levelId: 'Level id', reasons: 'Reasons' },
   },
+  packageDownload: {
+    title: 'Download as npm package',
+    intro: 'Pack the current rubric as an npm package (.tgz) with rubric.json, typed entry points and a bilingual README, ready to publish to your own registry.',
+    scope: 'Scope (optional)',
+    download: 'Download as npm package',
+    syntax: 'The JSON has a syntax error; fix it to download.',
+    invalid: 'The rubric still has {{n}} error(s); fix them (see Problems) to download.',
+    badScope: 'Invalid scope: @ then lower-case letters, digits, -, ., _, for example @my-office.',
+    done: 'Made {{name}}@{{version}}.',
+    failed: 'Packing failed: {{message}}',
+  },
   versions: {
     bumpTitle: 'Bump the version',
     currentVersion: 'Current version',

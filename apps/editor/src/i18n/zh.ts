@@ -378,6 +378,17 @@ export const zh = {
     page: '第 {{page}} / {{pages}} 页',
     col: { id: '编号', category: '类别', score: '得分', level: '等次', levelId: '等次编号', reasons: '原因' },
   },
+  packageDownload: {
+    title: '下载为 npm 包',
+    intro: '把当前规则打包为 npm 包（.tgz），内含 rubric.json、带类型的入口文件和中英文评分细则说明，可发布到本单位的 npm 仓库。',
+    scope: '作用域（可不填）',
+    download: '下载为 npm 包',
+    syntax: 'JSON 有语法错误，改正后才能下载。',
+    invalid: '规则还有 {{n}} 处错误，请先按“问题”列表改正后再下载。',
+    badScope: '作用域无效：应为 @ 加小写字母、数字、-、.、_，例如 @my-office。',
+    done: '已生成 {{name}}@{{version}}。',
+    failed: '打包失败：{{message}}',
+  },
   versions: {
     bumpTitle: '升级版本',
     currentVersion: '当前版本',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useCheck } from '../../app/CheckContext';
 import { useEdits, useEditor, useStore } from '../../app/EditorContext';
 import { download } from '../../app/download';
+import { PackageDownload } from '../PackageDownload/PackageDownload';
 import { addVersion, loadVersions, type SavedVersion } from '../../app/persistence';
 import { pick } from '../../i18n';
 import { parseText } from '../../state/text';
@@ -201,6 +202,7 @@ export function VersionsPanel() {
           {t('toolbar.save')}
         </button>
       </section>
+      <PackageDownload />
     </div>
   );
 }
