@@ -1,8 +1,13 @@
 /**
  * One cohort run in its own process, so that its peak memory is its own:
- *   node --expose-gc --import tsx src/cohort-child.ts <handwritten|rubricate> <N>
+ *   node --expose-gc --import tsx src/cohort-child.ts <handwritten|rubricate|rubricate-compact> <N>
  * Prints one JSON line: time, input size on the heap, peak RSS, and a digest of (id, score,
- * level) so that the parent can check both engines produced the same cohort.
+ * level) so that the parent can check every engine produced the same cohort.
+ *
+ * `rubricate` is `evaluateCohort` (every full result, traces included); `rubricate-compact` is
+ * `createCohortScorer` add + finish (final levels only, as the hand-written cohort). The compact
+ * cohort's scores are read afterwards with `explainSubject`, outside the timing and after the
+ * peak memory was read, so the digest covers the same (id, score, level) as the others.
  */
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -34,7 +39,7 @@ export interface CohortChildReport {
 async function main(): Promise<CohortChildReport> {
   const [engine = 'handwritten', nArg = '100000'] = process.argv.slice(2);
   const n = Number(nArg);
-  let cohort: (subjects: ReturnType<typeof generateSubjects>) => { results: { id: string; score: number; level: string | null }[]; errors: unknown[] };
+  let cohort: (subjects: ReturnType<typeof generateSubjects>) => { results: Iterable<{ id: string; score: number; level: string | null }>; errors: unknown[] };
   if (engine === 'handwritten') {
     cohort = (s) => ({ results: scoreAnyangCohort(s).results, errors: [] });
   } else if (engine === 'rubricate') {
@@ -42,6 +47,16 @@ async function main(): Promise<CohortChildReport> {
     if (!r.ok) return { engine, n, ok: false, reason: r.reason };
     if (!r.engine.cohort) return { engine, n, ok: false, reason: 'evaluateCohort not exported yet' };
     cohort = r.engine.cohort;
+  } else if (engine === 'rubricate-compact') {
+    const r = await loadRubricate();
+    if (!r.ok) return { engine, n, ok: false, reason: r.reason };
+    const compact = r.engine.cohortCompact;
+    if (!compact) return { engine, n, ok: false, reason: 'createCohortScorer / explainSubject not exported yet' };
+    cohort = (s) => {
+      const c = compact(s);
+      // A generator: nothing is explained until the digest below walks it.
+      return { results: c.results(), errors: c.decisions.errors };
+    };
   } else {
     return { engine, n, ok: false, reason: `unknown engine ${engine}` };
   }
@@ -59,6 +74,7 @@ async function main(): Promise<CohortChildReport> {
   const maxRssBytes = process.resourceUsage().maxRSS * 1024;
   const hash = createHash('sha256');
   const distribution: Record<string, number> = {};
+  // Every subject is in the digest, in id order; a compact cohort is explained here, after timing.
   for (const r of out.results) {
     hash.update(`${r.id},${r.score},${r.level}\n`);
     const k = String(r.level);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { MachineInfo } from './machine.js';
 import type { ThroughputRow } from './sections/throughput.js';
-import type { CohortSection } from './sections/cohort.js';
+import { COHORT_LABELS, type CohortSection } from './sections/cohort.js';
 import type { CliRow, StreamResult } from './sections/cli.js';
 import type { BundleReport } from './bundle.js';
 import { count, mib, ms, rate, ratio } from './measure.js';
@@ -13,6 +13,7 @@ import { count, mib, ms, rate, ratio } from './measure.js';
 export interface Figures {
   machine: MachineInfo;
   quick: boolean;
+  waited?: { belowLoad: number; seconds: number; reached: boolean };
   throughput?: ThroughputRow[];
   cohort?: CohortSection[];
   cli?: CliRow[];
@@ -27,6 +28,7 @@ export function toMarkdown(f: Figures): string {
   const m = f.machine;
   const out: string[] = [];
   out.push(`Measured ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, ${m.platform}; load average ${m.loadAverage} at the start (the machine is shared).`);
+  if (f.waited) out.push('', `The run first waited ${f.waited.seconds} s for a 1-minute load average below ${f.waited.belowLoad}: ${f.waited.reached ? 'reached' : 'never reached; measured anyway'}.`);
   if (f.throughput) {
     out.push('', '#### Single subjects', '');
     const rows = f.throughput.filter((r) => r.perSecond !== null || !/not run above/.test(r.note ?? ''));
@@ -48,12 +50,14 @@ export function toMarkdown(f: Figures): string {
     out.push('', `#### Cohort with quotas, N=${count(c.n)}`, '');
     out.push(
       md(
-        ['engine', 'wall', 'CPU time', 'input on heap', 'peak RSS', '(peak − base) / input', 'same cohort'],
-        c.reports.map((r) =>
-          r.ok
-            ? [r.engine, ms(r.ms!), ms(r.cpuMs!), mib(r.inputHeapBytes!), mib(r.maxRssBytes!), `${r.peakOverInput!.toFixed(2)}×`, c.agree === null ? '—' : c.agree ? 'yes' : 'NO']
-            : [r.engine, r.reason ?? 'failed', '—', '—', '—', '—', '—'],
-        ),
+        ['engine', 'wall', 'CPU time', '× hand-written (CPU)', 'input on heap', 'peak RSS', '(peak − base) / input', 'same cohort'],
+        c.reports.map((r) => {
+          const label = COHORT_LABELS[r.engine] ?? r.engine;
+          const cmp = c.comparisons.find((x) => x.engine === r.engine);
+          return r.ok
+            ? [label, ms(r.ms!), ms(r.cpuMs!), cmp ? ratio(cmp.slowerCpu) : r.engine === 'handwritten' ? '1.00×' : '—', mib(r.inputHeapBytes!), mib(r.maxRssBytes!), `${r.peakOverInput!.toFixed(2)}×`, cmp ? (cmp.agree ? 'yes' : 'NO') : '—']
+            : [label, r.reason ?? 'failed', '—', '—', '—', '—', '—', '—'];
+        }),
       ),
     );
   }

@@ -27,4 +27,17 @@ describe('rubricate on the Anyang fixture', async () => {
       scoreAnyangCohort(subjects).results.map(({ id, score, level }) => ({ id, score, level })),
     );
   });
+
+  it('scores every subject like the hand-written function on the lean path (createLeanScorer)', () => {
+    if (!load.ok || !load.engine.lean) throw new Error(load.ok ? 'createLeanScorer not exported' : load.reason);
+    const lean = load.engine.lean;
+    expect(subjects.map((s) => lean(s))).toEqual(subjects.map((s) => scoreAnyang(s.facts)));
+  });
+
+  it('gives the same cohort with quotas from createCohortScorer add + finish', () => {
+    if (!load.ok || !load.engine.cohortCompact) throw new Error(load.ok ? 'createCohortScorer not exported' : load.reason);
+    const got = load.engine.cohortCompact(subjects);
+    expect(got.decisions.errors).toEqual([]);
+    expect([...got.results()]).toEqual(scoreAnyangCohort(subjects).results.map(({ id, score, level }) => ({ id, score, level })));
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FactDeclaration } from '@rubricate/core';
 import { cellToFact } from '../src/subjects/csv-cell.js';
 
-const label = { zh: '事实' };
+const label = { zh: '录入事项' };
 const number: FactDeclaration = { id: 'n', type: 'number', label };
 const integer: FactDeclaration = { id: 'i', type: 'integer', label };
 const boolean: FactDeclaration = { id: 'b', type: 'boolean', label };

@@ -85,7 +85,7 @@ async function scoreAsync(
     try {
       resolved.set(factId, await almanac.factValue(factId));
     } catch (e) {
-      return { ok: false, errors: [asyncError(id, index, `facts.${factId}`, 'async-fact-error', e, `查询事实 ${factId} 失败`, `looking up the fact ${factId} failed`)] };
+      return { ok: false, errors: [asyncError(id, index, `facts.${factId}`, 'async-fact-error', e, `查询录入事项 ${factId} 失败`, `looking up the fact ${factId} failed`)] };
     }
   }
   const checked = checkSubject(plan, subject, index, resolved as ResolvedFacts);

@@ -26,7 +26,7 @@ export const FIELD_WORDS: Readonly<Record<string, Message>> = {
   maxByCategory: { zh: '分类满分', en: 'maximum by category' },
   categories: { zh: '适用类别', en: 'categories' },
   points: { zh: '分值', en: 'points' },
-  fact: { zh: '所用事实', en: 'fact' },
+  fact: { zh: '所用录入事项', en: 'fact' },
   lower: { zh: '零分点', en: 'zero-point value' },
   upper: { zh: '满分点', en: 'full-point value' },
   invert: { zh: '是否反向计分', en: 'inverted' },

@@ -61,7 +61,7 @@ describe('diffRubrics', { timeout: 30_000 }, () => {
       ['fact.added', 'minor'],
       ['adjustment.added', 'minor'],
     ]);
-    expect(diff.changes[1]!.message.zh).toBe('新增加减分项“志愿服务加分”（所用事实“志愿服务次数”为新增，默认 0 次，现有对象得 0 分）');
+    expect(diff.changes[1]!.message.zh).toBe('新增加减分项“志愿服务加分”（所用录入事项“志愿服务次数”为新增，默认 0 次，现有对象得 0 分）');
     // And indeed no subject of the example cohort changes.
     const withCohort = diffRubrics(a, b, { cohort: anyangCohort() });
     expect(withCohort.bump).toBe('minor');

@@ -97,7 +97,7 @@ export function tableToSubjects(rows: Cell[][], rubric: Rubric): ImportResult {
   }
   header.forEach((h, c) => {
     if (c !== idCol && c !== catCol && h && !byName.has(h)) {
-      problems.push({ row: 1, column: h, severity: 'warning', message: { zh: `列“${h}”不是已声明的事实，已忽略`, en: `column "${h}" is not a declared fact and was ignored` } });
+      problems.push({ row: 1, column: h, severity: 'warning', message: { zh: `列“${h}”不是已声明的录入事项，已忽略`, en: `column "${h}" is not a declared fact and was ignored` } });
     }
   });
   if (rows.length - 1 > MAX_ROWS) {

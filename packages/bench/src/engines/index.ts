@@ -66,6 +66,16 @@ export async function loadEngines(only?: ReadonlySet<string>): Promise<EngineLoa
         : { ok: false, id: 'rubricate', label: 'rubricate evaluateSubject', reason: r.reason },
     );
   }
+  if (want('rubricate-lean')) {
+    const r = await loadRubricate();
+    const label = 'rubricate createLeanScorer (no trace)';
+    const lean = r.ok ? r.engine.lean : undefined;
+    out.push(
+      lean
+        ? { ok: true, engine: syncEngine('rubricate-lean', label, UNCAPPED, lean) }
+        : { ok: false, id: 'rubricate-lean', label, reason: r.ok ? 'createLeanScorer not exported by the core' : r.reason },
+    );
+  }
   if (want('json-logic')) {
     out.push({
       ok: true,

@@ -2,7 +2,7 @@
  * rubricate itself, bundled from the core's source at the start of a run so that a run measures
  * the code in the tree without a build. Returns the reason instead when the evaluator is not there.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,6 +16,37 @@ interface CoreApi {
   prepareRubric(rubric: unknown): unknown;
   evaluateSubject(prepared: unknown, subject: unknown): unknown;
   evaluateCohort?(prepared: unknown, subjects: unknown[]): unknown;
+  createLeanScorer?(prepared: unknown): (subject: unknown, index?: number) => LeanLike | unknown[];
+  createCohortScorer?(prepared: unknown): CohortScorerLike;
+  explainSubject?(prepared: unknown, subject: unknown, decisions: DecisionsLike, index?: number): ResultLike | undefined;
+}
+
+/** `createLeanScorer`'s result: score in units of 10^-scale, level index (levels.length = none). */
+interface LeanLike {
+  scoreUnits: number;
+  level: number;
+}
+
+interface DecisionsLike {
+  errors: unknown[];
+  distribution: unknown;
+  finalLevelOf(id: string): string | null | undefined;
+  order(): Iterable<{ id: string; index: number }>;
+}
+
+interface CohortScorerLike {
+  add(subject: unknown, index: number): boolean;
+  finish(): DecisionsLike;
+}
+
+/** A cohort's final levels, and how to get each subject's score afterwards (outside any timing). */
+export interface CompactCohort {
+  decisions: DecisionsLike;
+  /**
+   * (id, score, final level) of every scored subject in id order: the level from
+   * `finalLevelOf`, the score from `explainSubject` (the pass two a caller runs when it needs it).
+   */
+  results(): Generator<{ id: string; score: number; level: string | null }>;
 }
 
 interface ResultLike {
@@ -29,6 +60,10 @@ export interface RubricateEngine {
   prepared: unknown;
   api: CoreApi;
   score(subject: AnyangSubject): Scored;
+  /** `createLeanScorer`: score and level without the trace (absent when the core has none). */
+  lean?(subject: AnyangSubject): Scored;
+  /** `createCohortScorer`: add every subject, then `finish` (compact decisions, no results). */
+  cohortCompact?(subjects: AnyangSubject[]): CompactCohort;
   /** The whole cohort with quotas: final score and level per subject, sorted by id. */
   cohort?(subjects: AnyangSubject[]): { results: { id: string; score: number; level: string | null }[]; errors: unknown[] };
 }
@@ -61,6 +96,9 @@ export async function bundleEvaluator(): Promise<string> {
       contents: [
         "export { prepareRubric, evaluateSubject } from './evaluate/index.ts';",
         "export { evaluateCohort } from './cohort/index.ts';",
+        // Optional: missing exports fail the build, so they are probed in the source first.
+        ...(existsSync(join(CORE_SRC, 'evaluate', 'lean.ts')) ? ["export { createLeanScorer } from './evaluate/index.ts';"] : []),
+        ...(existsSync(join(CORE_SRC, 'cohort', 'cohort-scorer.ts')) ? ["export { createCohortScorer, explainSubject } from './cohort/index.ts';"] : []),
       ].join('\n'),
       resolveDir: CORE_SRC,
       loader: 'ts',
@@ -101,7 +139,15 @@ export function bundleLineMap(file: string): (line: number) => string {
   };
 }
 
-export async function loadRubricate(): Promise<RubricateLoad> {
+let loading: Promise<RubricateLoad> | undefined;
+
+/** The evaluator, bundled and prepared once per process (several engines share it). */
+export function loadRubricate(): Promise<RubricateLoad> {
+  loading ??= load();
+  return loading;
+}
+
+async function load(): Promise<RubricateLoad> {
   let api: Partial<CoreApi>;
   let file: string;
   try {
@@ -132,6 +178,40 @@ export async function loadRubricate(): Promise<RubricateLoad> {
         return {
           results: (c.results as unknown as { id: string; score: number; level: string | null }[]),
           errors: c.errors ?? [],
+        };
+      };
+    }
+    const plan = (prepared as { plan?: { unit?: { scale?: number } } }).plan;
+    const levels = (prepared as { rubric?: { levels?: { id: string }[] } }).rubric?.levels ?? [];
+    const scale = plan?.unit?.scale;
+    if (typeof core.createLeanScorer === 'function' && typeof scale === 'number') {
+      const lean = core.createLeanScorer(prepared);
+      const div = 10 ** scale;
+      engine.lean = (subject) => {
+        const r = lean(subject);
+        if (Array.isArray(r)) throw new Error(`subject ${subject.id} not scored: ${JSON.stringify(r[0]).slice(0, 300)}`);
+        const l = r as LeanLike;
+        return { score: l.scoreUnits / div, level: (levels[l.level]?.id ?? '(null)') as LevelId };
+      };
+    }
+    if (typeof core.createCohortScorer === 'function' && typeof core.explainSubject === 'function') {
+      const create = core.createCohortScorer;
+      const explain = core.explainSubject;
+      engine.cohortCompact = (subjects) => {
+        const scorer = create(prepared);
+        for (let i = 0; i < subjects.length; i++) scorer.add(subjects[i], i);
+        const decisions = scorer.finish();
+        return {
+          decisions,
+          *results() {
+            for (const { id, index } of decisions.order()) {
+              const r = explain(prepared, subjects[index], decisions, index);
+              if (!r) throw new Error(`explainSubject gave nothing for ${id}`);
+              const level = decisions.finalLevelOf(id) ?? null;
+              if (r.level !== level) throw new Error(`${id}: finalLevelOf gives ${level}, explainSubject ${r.level}`);
+              yield { id, score: r.score, level };
+            }
+          },
         };
       };
     }

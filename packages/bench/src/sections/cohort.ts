@@ -55,56 +55,72 @@ export function runChild(engine: string, n: number, limits: ChildLimits = DEFAUL
   });
 }
 
+/** The cohort engines, each in its own process: hand-written first (the reference). */
+export const COHORT_ENGINES = ['handwritten', 'rubricate', 'rubricate-compact'] as const;
+
+export const COHORT_LABELS: Record<string, string> = {
+  handwritten: 'hand-written cohort (levels only)',
+  rubricate: 'rubricate evaluateCohort (full results with traces)',
+  'rubricate-compact': 'rubricate createCohortScorer add + finish (compact decisions)',
+};
+
+/** One engine against the hand-written cohort of the same N. */
+export interface CohortComparison {
+  engine: string;
+  /** Its wall time ÷ the hand-written wall time (each ran alone in its process). */
+  slowerWall: number;
+  /** The same by CPU time. */
+  slowerCpu: number;
+  /** Same digest of every (id, score, final level) as the hand-written cohort. */
+  agree: boolean;
+}
+
 export interface CohortSection {
   n: number;
   reports: CohortChildReport[];
-  /** rubricate time ÷ hand-written time (wall clock; each ran alone in its process). */
-  slowerThanHandwritten: number | null;
-  /** The same by CPU time. */
-  slowerThanHandwrittenCpu: number | null;
-  agree: boolean | null;
+  /** Every engine that finished, against the hand-written cohort (when that finished too). */
+  comparisons: CohortComparison[];
 }
 
-export async function cohortSection(n: number, log: (s: string) => void, limits: ChildLimits = DEFAULT_LIMITS): Promise<CohortSection> {
+export async function cohortSection(n: number, log: (s: string) => void, limits: ChildLimits = DEFAULT_LIMITS, engines: readonly string[] = COHORT_ENGINES): Promise<CohortSection> {
   const reports: CohortChildReport[] = [];
-  for (const engine of ['handwritten', 'rubricate']) {
+  for (const engine of engines) {
     log(`  cohort N=${count(n)} ${engine} …`);
     reports.push(await runChild(engine, n, limits));
   }
-  const [hw, rb] = reports;
-  const both = hw?.ok && rb?.ok;
-  return {
-    n,
-    reports,
-    slowerThanHandwritten: both ? rb!.ms! / hw!.ms! : null,
-    slowerThanHandwrittenCpu: both ? rb!.cpuMs! / hw!.cpuMs! : null,
-    agree: both ? hw!.digest === rb!.digest : null,
-  };
+  const hw = reports.find((r) => r.engine === 'handwritten');
+  const comparisons: CohortComparison[] = [];
+  for (const r of reports) {
+    if (r === hw || !hw?.ok || !r.ok) continue;
+    comparisons.push({ engine: r.engine, slowerWall: r.ms! / hw.ms!, slowerCpu: r.cpuMs! / hw.cpuMs!, agree: r.digest === hw.digest });
+  }
+  return { n, reports, comparisons };
 }
 
 export function cohortTable(c: CohortSection): string {
-  const rows = c.reports.map((r) =>
-    r.ok
+  const rows = c.reports.map((r) => {
+    const cmp = c.comparisons.find((x) => x.engine === r.engine);
+    return r.ok
       ? [
-          r.engine,
+          COHORT_LABELS[r.engine] ?? r.engine,
           ms(r.ms!),
           ms(r.cpuMs!),
+          cmp ? ratio(cmp.slowerCpu) : r.engine === 'handwritten' ? '1.00×' : '—',
           mib(r.inputHeapBytes!),
           mib(r.maxRssBytes!),
           `${r.peakOverInput!.toFixed(2)}×`,
           r.digest!,
+          cmp ? (cmp.agree ? 'yes' : 'DIFFERS') : '—',
           String(r.errors),
         ]
-      : [r.engine, '—', '—', '—', '—', '—', '—', '—'],
-  );
+      : [COHORT_LABELS[r.engine] ?? r.engine, '—', '—', '—', '—', '—', '—', '—', '—', '—'];
+  });
   const notes = c.reports.filter((r) => !r.ok).map((r) => `- ${r.engine}: ${r.reason}`);
   const lines = [
-    table(['engine', `wall, N=${count(c.n)}`, 'CPU time', 'input on heap', 'peak RSS', '(peak − base) / input', 'digest', 'errors'], rows),
+    table(['engine', `wall, N=${count(c.n)}`, 'CPU time', '× hand-written (CPU)', 'input on heap', 'peak RSS', '(peak − base) / input', 'digest', 'same cohort', 'errors'], rows),
   ];
-  if (c.slowerThanHandwritten !== null) {
-    lines.push(
-      `rubricate vs hand-written: ${ratio(c.slowerThanHandwritten)} the wall time, ${ratio(c.slowerThanHandwrittenCpu!)} the CPU time; results ${c.agree ? 'identical (same digest)' : 'DIFFER'}`,
-    );
+  for (const x of c.comparisons) {
+    lines.push(`${x.engine} vs hand-written: ${ratio(x.slowerWall)} the wall time, ${ratio(x.slowerCpu)} the CPU time; results ${x.agree ? 'identical (same digest)' : 'DIFFER'}`);
   }
   if (c.reports[0]?.distribution) lines.push(`hand-written distribution: ${JSON.stringify(c.reports[0].distribution)}`);
   if (notes.length) lines.push('Notes:', ...notes);

@@ -61,7 +61,7 @@ const WORDS = {
     missing: (id: string) => `${id}：对象文件中有此对象，结果文件中没有`,
     extra: (id: string) => `${id}：结果文件中有此对象，对象文件中没有或无法评分`,
     error: (line: string) => `重新评分出错：${line}`,
-    hashOnly: '未给出 --subjects，只核对了评分细则指纹（结果文件不含事实，无法重新评分）。',
+    hashOnly: '未给出 --subjects，只核对了评分细则指纹（结果文件不含录入事项，无法重新评分）。',
     ok: (n: number) => `核对一致：评分细则指纹相同${n > 0 ? `，${n} 个对象的得分和等次均相同` : ''}。`,
     failed: (n: number) => `发现 ${n} 处不一致。`,
   },

@@ -60,11 +60,11 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
   const facts: FactSlot[] = [];
   const factIndex = new Map<string, number>();
   r.facts.forEach((decl, i) => {
-    if (factIndex.has(decl.id)) fail(['facts', i, 'id'], 'duplicate-id', `事实 ${decl.id} 重复声明`, `the fact ${decl.id} is declared twice`);
+    if (factIndex.has(decl.id)) fail(['facts', i, 'id'], 'duplicate-id', `录入事项 ${decl.id} 重复声明`, `the fact ${decl.id} is declared twice`);
     const check = factCheck(decl);
     const defaultValue = decl.default;
     if (defaultValue !== undefined && check(defaultValue) !== null) {
-      fail(['facts', i, 'default'], 'bad-default', `事实 ${decl.id} 的默认值不符合其声明`, `the default of ${decl.id} does not match its declaration`);
+      fail(['facts', i, 'default'], 'bad-default', `录入事项 ${decl.id} 的默认值不符合其声明`, `the default of ${decl.id} does not match its declaration`);
     }
     factIndex.set(decl.id, i);
     facts.push({ id: decl.id, index: i, decl, required: decl.required ?? defaultValue === undefined, defaultValue, async: decl.source === 'async', check });
@@ -137,7 +137,7 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
     levelIndex,
     fact(id, path) {
       const i = factIndex.get(id);
-      return i === undefined ? fail(path, 'unknown-fact', `事实 ${id} 未声明`, `the fact ${id} is not declared`) : (facts[i] as FactSlot);
+      return i === undefined ? fail(path, 'unknown-fact', `录入事项 ${id} 未声明`, `the fact ${id} is not declared`) : (facts[i] as FactSlot);
     },
     units,
     level,

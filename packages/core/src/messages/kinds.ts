@@ -5,7 +5,7 @@ import type { Message } from '../result/types.js';
  * "指标 a3" / "indicator a3" rather than "sections[0].indicators[2]".
  */
 export const COLLECTION_KINDS: Readonly<Record<string, Message>> = {
-  facts: { zh: '事实', en: 'fact' },
+  facts: { zh: '录入事项', en: 'fact' },
   sections: { zh: '板块', en: 'section' },
   indicators: { zh: '指标', en: 'indicator' },
   adjustments: { zh: '加减分项', en: 'adjustment' },

@@ -19,7 +19,7 @@ export type ValidateRubricResult = { ok: true; rubric: Rubric; issues: Issue[] }
  * 3. the named rules ({@link VALIDATION_RULES}): references, uniqueness, exact precision, fact types …
  *
  * Every issue has a `code`, a JSON `path` and a Chinese and English message naming the thing
- * ("指标 a3 引用了未声明的事实 x3"). The rubric is returned, normalised, only when there is no error.
+ * ("指标 a3 引用了未声明的录入事项 x3"). The rubric is returned, normalised, only when there is no error.
  * Later steps run only when the earlier ones pass, so a rule never sees a malformed rubric.
  */
 export function validateRubric(input: unknown, rules: readonly RubricRule[] = VALIDATION_RULES): ValidateRubricResult {

@@ -31,8 +31,8 @@ describe('subject checks', () => {
       ['facts.satisfaction', 'fact-missing'],
     ]);
     const e = errorsOf(s);
-    expect(e[1]?.message.zh).toBe('事实 a1（组织健全）：11 大于最大值 10');
-    expect(e[2]?.message.zh).toBe('事实 a2（制度完善、落实）：9.25 不是 0.5 的整数倍');
+    expect(e[1]?.message.zh).toBe('录入事项 a1（组织健全）：11 大于最大值 10');
+    expect(e[2]?.message.zh).toBe('录入事项 a2（制度完善、落实）：9.25 不是 0.5 的整数倍');
     expect(e[2]?.id).toBe('x');
     const polluted = JSON.parse('{"id":"p","facts":{"__proto__":{"x":1},"a1":1}}') as unknown;
     expect(codes(polluted)).toContainEqual(['facts.__proto__', 'reserved-key']);

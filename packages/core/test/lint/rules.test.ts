@@ -64,7 +64,7 @@ describe('fact.unused and condition.unused', () => {
       }),
       'fact.unused',
     );
-    expect(issues.map((i) => [i.path, i.message.zh])).toEqual([[['facts', 10], '事实 spare 已声明，但没有任何指标、加减分项或条件用到它']]);
+    expect(issues.map((i) => [i.path, i.message.zh])).toEqual([[['facts', 10], '录入事项 spare 已声明，但没有任何指标、加减分项或条件用到它']]);
   });
 
   it('reports shared conditions no rule uses, following references between them', () => {
@@ -181,9 +181,9 @@ describe('points.fact_range', () => {
       'points.fact_range',
     );
     expect(issues.map((i) => [i.path, i.message.zh])).toEqual([
-      [['facts', 0, 'max'], '事实 orgPoints 的最大值 50 超过了指标 a1 的满分 40'],
-      [['facts', 0, 'min'], '事实 orgPoints 是指标 a1 的得分，应声明 "min": 0（得分不能为负）'],
-      [['facts', 3, 'max'], '事实 selfA4 是指标 a4 的得分，但没有声明最大值；应声明 "max": 20'],
+      [['facts', 0, 'max'], '录入事项 orgPoints 的最大值 50 超过了指标 a1 的满分 40'],
+      [['facts', 0, 'min'], '录入事项 orgPoints 是指标 a1 的得分，应声明 "min": 0（得分不能为负）'],
+      [['facts', 3, 'max'], '录入事项 selfA4 是指标 a4 的得分，但没有声明最大值；应声明 "max": 20'],
     ]);
   });
 
@@ -214,7 +214,7 @@ describe('label.missing_en', () => {
     );
     expect(issues.map((i) => [i.path.join('.'), i.message.zh])).toEqual([
       ['title', '「title」 缺少英文（en）'],
-      ['facts.0.description', '事实 orgPoints 的「description」 缺少英文（en）'],
+      ['facts.0.description', '录入事项 orgPoints 的「description」 缺少英文（en）'],
       ['facts.2.options.1.label', '选项 late 的「label」 缺少英文（en）'],
       ['sections.0.indicators.1.label', '指标 a2 的「label」 缺少英文（en）'],
       ['crosswalks.0.levels.0.label', '等次 good 的「label」 缺少英文（en）'],

@@ -35,11 +35,11 @@ describe('formatIssue', () => {
     code: 'ref.fact',
     severity: 'error',
     path: ['sections', 0, 'indicators', 2, 'points', 'fact'],
-    message: { zh: '指标 a3 引用了未声明的事实 x3', en: 'indicator a3 uses undeclared fact x3' },
+    message: { zh: '指标 a3 引用了未声明的录入事项 x3', en: 'indicator a3 uses undeclared fact x3' },
   };
 
   it('one line: path and message', () => {
-    expect(formatIssue(issue, 'zh')).toBe('sections[0].indicators[2].points.fact：指标 a3 引用了未声明的事实 x3');
+    expect(formatIssue(issue, 'zh')).toBe('sections[0].indicators[2].points.fact：指标 a3 引用了未声明的录入事项 x3');
     expect(formatIssue(issue, 'en')).toBe('sections[0].indicators[2].points.fact: indicator a3 uses undeclared fact x3');
   });
 
@@ -49,6 +49,6 @@ describe('formatIssue', () => {
     expect(formatIssue(syntax, 'en')).toBe('[line 3, column 14] $: bad thing');
     const warning: Issue = { ...issue, severity: 'warning', path: ['conditions', 'a b', 'all', 0] };
     expect(formatIssue(warning, 'en')).toBe('warning conditions["a b"].all[0]: indicator a3 uses undeclared fact x3');
-    expect(formatIssue(warning, 'zh')).toBe('警告 conditions["a b"].all[0]：指标 a3 引用了未声明的事实 x3');
+    expect(formatIssue(warning, 'zh')).toBe('警告 conditions["a b"].all[0]：指标 a3 引用了未声明的录入事项 x3');
   });
 });

@@ -14,7 +14,7 @@ describe('ref.fact', () => {
     );
     expect(rest).toEqual([]);
     expect(issue!.path).toEqual(['sections', 0, 'indicators', 0, 'points', 'fact']);
-    expect(issue!.message).toEqual({ zh: '指标 a1 引用了未声明的事实 x3', en: 'indicator a1 uses undeclared fact x3' });
+    expect(issue!.message).toEqual({ zh: '指标 a1 引用了未声明的录入事项 x3', en: 'indicator a1 uses undeclared fact x3' });
   });
 
   it('finds facts in conditions, fact references, adjustments and tie-breaks', () => {
@@ -34,7 +34,7 @@ describe('ref.fact', () => {
       ['conditions', 'lowSatisfaction', 'value', 'fact'],
       ['quotas', 0, 'tieBreak', 0, 'fact'],
     ]);
-    expect(issues[1]!.message.zh).toBe('共用条件 lowSatisfaction 引用了未声明的事实 happy');
+    expect(issues[1]!.message.zh).toBe('共用条件 lowSatisfaction 引用了未声明的录入事项 happy');
   });
 });
 

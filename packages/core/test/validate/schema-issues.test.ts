@@ -71,7 +71,7 @@ describe('schema issues', () => {
       ['schema.custom', ['facts', 1, 'id']],
       ['schema.invalid_format', ['conditions', '9bad']],
     ]);
-    expect(issues[0]!.message.zh).toBe('事实 constructor 的「id」：该编号是保留字（如 constructor、toString），请换一个');
+    expect(issues[0]!.message.zh).toBe('录入事项 constructor 的「id」：该编号是保留字（如 constructor、toString），请换一个');
     expect(issues[1]!.message.zh).toContain('共用条件 9bad 的键名');
   });
 
@@ -83,7 +83,7 @@ describe('schema issues', () => {
       }),
     );
     expect(issues[0]!.path).toEqual(['facts', 0, 'type']);
-    expect(issues[0]!.message.zh).toBe('事实 orgPoints 的「type」："float" 不是允许的类型；可选："number"、"integer"、"boolean"、"enum"、"enumList"、"string"');
+    expect(issues[0]!.message.zh).toBe('录入事项 orgPoints 的「type」："float" 不是允许的类型；可选："number"、"integer"、"boolean"、"enum"、"enumList"、"string"');
     expect(issues[1]).toMatchObject({ code: 'schema.unrecognized_keys', path: ['levels', 1] });
     expect(issues[1]!.message.zh).toBe('等次 four：含有无法识别的字段 “colour”（可能是拼写错误，或放错了位置）');
   });

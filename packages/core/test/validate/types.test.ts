@@ -15,7 +15,7 @@ describe('fact.type', () => {
       'fact.type',
     );
     expect(issue!.path).toEqual(['sections', 0, 'indicators', 0, 'points', 'fact']);
-    expect(issue!.message.zh).toBe('指标 a1 的直接计分要求事实 election 为数字或整数，但它是单选（enum）类型');
+    expect(issue!.message.zh).toBe('指标 a1 的直接计分要求录入事项 election 为数字或整数，但它是单选（enum）类型');
     expect(issue!.message.en).toBe('indicator a1: direct points needs fact election to be a number or integer, but it is enum');
   });
 
@@ -52,7 +52,7 @@ describe('fact.type', () => {
       }),
       'fact.type',
     );
-    expect(wrongType!.message.zh).toContain('要求事实 satisfaction 为整数（次数）');
+    expect(wrongType!.message.zh).toContain('要求录入事项 satisfaction 为整数（次数）');
   });
 
   it('tiered needs an enum or enum list, tie-breaks need numbers', () => {
@@ -95,7 +95,7 @@ describe('condition.operator', () => {
       'condition.operator',
     );
     expect(issues.map((i) => i.path.join('.'))).toEqual(['gates.0.when.all.0.operator', 'gates.0.when.all.1.value']);
-    expect(issues[0]!.message.zh).toBe('等次限定规则 veto 的条件（事实 election lessThan 3）只能用于数字事实，而 election 是单选（enum）类型');
+    expect(issues[0]!.message.zh).toBe('等次限定规则 veto 的条件（录入事项 election lessThan 3）只能用于数字录入事项，而 election 是单选（enum）类型');
   });
 
   it('equality values must be possible values of the fact', () => {
@@ -146,7 +146,7 @@ describe('tiered.options', () => {
       'tiered.options',
     );
     expect(issue!.path).toEqual(['adjustments', 1, 'tiers', 'national']);
-    expect(issue!.message.zh).toBe('加减分项 commended 的档位 national 不是事实 honours 的选项（可选：city、province）');
+    expect(issue!.message.zh).toBe('加减分项 commended 的档位 national 不是录入事项 honours 的选项（可选：city、province）');
   });
 });
 

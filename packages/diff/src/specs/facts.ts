@@ -95,7 +95,7 @@ const options: FieldDiffer = (a, b, site) => {
 export const factsSpec: EntitySpec<FactDeclaration> = {
   at: ['facts'],
   kind: 'fact',
-  noun: { zh: '事实', en: 'fact' },
+  noun: { zh: '录入事项', en: 'fact' },
   items: (r) => locate('facts', r.facts),
   label: (f) => f.label,
   ordered: false,

@@ -101,13 +101,13 @@ export function checkSubject(
   const facts: unknown[] = new Array(plan.facts.length);
   const given = subject.facts;
   if (!isPlainObject(given)) {
-    err('facts', 'facts-shape', { zh: 'facts 应为一个对象（事实名 → 取值）', en: 'facts must be an object of fact id → value' });
+    err('facts', 'facts-shape', { zh: 'facts 应为一个对象（录入事项名 → 取值）', en: 'facts must be an object of fact id → value' });
   } else {
     for (const k of Object.keys(given)) {
       if (RESERVED_KEYS.has(k)) {
-        err(`facts.${k}`, 'reserved-key', { zh: `不允许使用保留字 ${k} 作为事实名`, en: `the reserved key ${k} is not allowed as a fact id` });
+        err(`facts.${k}`, 'reserved-key', { zh: `不允许使用保留字 ${k} 作为录入事项名`, en: `the reserved key ${k} is not allowed as a fact id` });
       } else if (!plan.factIndex.has(k)) {
-        err(`facts.${k}`, 'undeclared-fact', { zh: `事实 ${k} 未在评分细则中声明`, en: `the fact ${k} is not declared in the rubric` });
+        err(`facts.${k}`, 'undeclared-fact', { zh: `录入事项 ${k} 未在评分细则中声明`, en: `the fact ${k} is not declared in the rubric` });
       }
     }
     for (const f of plan.facts) {
@@ -116,7 +116,7 @@ export function checkSubject(
       let present: boolean;
       if (f.async) {
         if (has(given, f.id)) {
-          err(path, 'async-fact-given', { zh: `事实 ${f.id} 由系统查询获取，不应在评价对象中填写`, en: `the fact ${f.id} is looked up, not given in the subject` });
+          err(path, 'async-fact-given', { zh: `录入事项 ${f.id} 由系统查询获取，不应在评价对象中填写`, en: `the fact ${f.id} is looked up, not given in the subject` });
           continue;
         }
         present = resolved?.has(f.id) === true && resolved.get(f.id) !== undefined;
@@ -131,7 +131,7 @@ export function checkSubject(
       if (!present) {
         if (f.required) {
           err(path, f.async ? 'async-fact-missing' : 'fact-missing', {
-            zh: f.async ? `必需的事实 ${f.id}（${f.decl.label.zh}）须通过异步求值查询获得` : `缺少必填的事实 ${f.id}（${f.decl.label.zh}）`,
+            zh: f.async ? `必需的录入事项 ${f.id}（${f.decl.label.zh}）须通过异步求值查询获得` : `缺少必填的录入事项 ${f.id}（${f.decl.label.zh}）`,
             en: f.async ? `the required fact ${f.id} is looked up: use the async evaluator` : `the required fact ${f.id} is missing`,
           });
         } else if (f.defaultValue !== undefined) {
@@ -140,7 +140,7 @@ export function checkSubject(
         continue;
       }
       const problem = f.check(v);
-      if (problem) err(path, 'fact-value', { zh: `事实 ${f.id}（${f.decl.label.zh}）：${problem.zh}`, en: `fact ${f.id}: ${problem.en}` });
+      if (problem) err(path, 'fact-value', { zh: `录入事项 ${f.id}（${f.decl.label.zh}）：${problem.zh}`, en: `fact ${f.id}: ${problem.en}` });
       else facts[f.index] = v;
     }
   }

@@ -41,7 +41,7 @@ export function assessedUnits(v: unknown, factId: string, unit: DecimalUnit, max
 
 export function missingFact(factId: string): SubjectFault {
   return new SubjectFault(`facts.${factId}`, 'fact-missing', {
-    zh: `缺少计分所需的事实 ${factId}`,
+    zh: `缺少计分所需的录入事项 ${factId}`,
     en: `the fact ${factId} is needed for the points but is missing`,
   });
 }

@@ -12,7 +12,7 @@ const CODE = 'points.fact_range';
  */
 export const pointsFactRange: RubricRule = {
   code: CODE,
-  description: { zh: '直接计分的事实取值范围不超过指标满分', en: 'Points facts range within 0..the indicator maximum' },
+  description: { zh: '直接计分的录入事项取值范围不超过指标满分', en: 'Points facts range within 0..the indicator maximum' },
   check(rubric) {
     const facts = factMap(rubric);
     const out: Issue[] = [];
@@ -30,8 +30,8 @@ export const pointsFactRange: RubricRule = {
               CODE,
               [...factPath, 'max'],
               fact.max === undefined
-                ? `事实 ${fact.id} 是指标 ${indicator.id} 的得分，但没有声明最大值；应声明 "max": ${max}`
-                : `事实 ${fact.id} 的最大值 ${fact.max} 超过了指标 ${indicator.id} 的满分 ${max}`,
+                ? `录入事项 ${fact.id} 是指标 ${indicator.id} 的得分，但没有声明最大值；应声明 "max": ${max}`
+                : `录入事项 ${fact.id} 的最大值 ${fact.max} 超过了指标 ${indicator.id} 的满分 ${max}`,
               fact.max === undefined
                 ? `fact ${fact.id} holds points of indicator ${indicator.id} but declares no max; declare "max": ${max}`
                 : `fact ${fact.id} allows up to ${fact.max}, more than indicator ${indicator.id}'s maximum ${max}`,
@@ -43,7 +43,7 @@ export const pointsFactRange: RubricRule = {
             warning(
               CODE,
               [...factPath, 'min'],
-              `事实 ${fact.id} 是指标 ${indicator.id} 的得分，应声明 "min": 0（得分不能为负）`,
+              `录入事项 ${fact.id} 是指标 ${indicator.id} 的得分，应声明 "min": 0（得分不能为负）`,
               `fact ${fact.id} holds points of indicator ${indicator.id}; declare "min": 0 (points cannot be negative)`,
             ),
           );

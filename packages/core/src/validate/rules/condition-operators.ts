@@ -30,7 +30,7 @@ function fitsScalar(fact: FactDeclaration, v: unknown): boolean {
 function expected(fact: FactDeclaration): { zh: string; en: string } {
   if (fact.type === 'enum' || fact.type === 'enumList') {
     const ids = fact.options.map((o) => o.id);
-    return { zh: `事实 ${fact.id} 的选项之一（${ids.join('、')}）`, en: `an option of fact ${fact.id} (${ids.join(', ')})` };
+    return { zh: `录入事项 ${fact.id} 的选项之一（${ids.join('、')}）`, en: `an option of fact ${fact.id} (${ids.join(', ')})` };
   }
   const t = FACT_TYPE_NAMES[fact.type];
   return { zh: `${t.zh}类型的值`, en: `a ${t.en} value` };
@@ -45,7 +45,7 @@ function expected(fact: FactDeclaration): { zh: string; en: string } {
  */
 export const conditionOperators: RubricRule = {
   code: CODE,
-  description: { zh: '条件的运算符和比较值与事实类型相符', en: 'Condition operators and values fit the fact’s type' },
+  description: { zh: '条件的运算符和比较值与录入事项类型相符', en: 'Condition operators and values fit the fact’s type' },
   check(rubric) {
     const facts = factMap(rubric);
     const out: Issue[] = [];
@@ -57,26 +57,26 @@ export const conditionOperators: RubricRule = {
       const t = FACT_TYPE_NAMES[fact.type];
       const op = leaf.operator;
       const report = (zh: string, en: string) =>
-        out.push(error(CODE, [...path, 'operator'], `${owner.zh} 的条件（事实 ${fact.id} ${op} ${quote(v)}）${zh}`, `${owner.en}: the test (fact ${fact.id} ${op} ${quote(v)}) ${en}`));
+        out.push(error(CODE, [...path, 'operator'], `${owner.zh} 的条件（录入事项 ${fact.id} ${op} ${quote(v)}）${zh}`, `${owner.en}: the test (fact ${fact.id} ${op} ${quote(v)}) ${en}`));
       const reportValue = (zh: string, en: string) =>
-        out.push(error(CODE, [...path, 'value'], `${owner.zh} 的条件（事实 ${fact.id} ${op} ${quote(v)}）${zh}`, `${owner.en}: the test (fact ${fact.id} ${op} ${quote(v)}) ${en}`));
+        out.push(error(CODE, [...path, 'value'], `${owner.zh} 的条件（录入事项 ${fact.id} ${op} ${quote(v)}）${zh}`, `${owner.en}: the test (fact ${fact.id} ${op} ${quote(v)}) ${en}`));
 
       if (NUMERIC.has(op)) {
         if (fact.type !== 'number' && fact.type !== 'integer') {
-          report(`只能用于数字事实，而 ${fact.id} 是${t.zh}类型`, `compares sizes, but ${fact.id} is ${t.en}, not a number`);
+          report(`只能用于数字录入事项，而 ${fact.id} 是${t.zh}类型`, `compares sizes, but ${fact.id} is ${t.en}, not a number`);
         } else if (typeof v !== 'number') {
           reportValue('的比较值应为数字', 'must compare with a number');
         }
       } else if (op === 'contains' || op === 'doesNotContain') {
         if (fact.type !== 'enumList') {
-          report(`只能用于多选事实（判断是否包含某项），而 ${fact.id} 是${t.zh}类型`, `tests list membership, but ${fact.id} is ${t.en}, not an enumList`);
+          report(`只能用于多选录入事项（判断是否包含某项），而 ${fact.id} 是${t.zh}类型`, `tests list membership, but ${fact.id} is ${t.en}, not an enumList`);
         } else if (!fitsScalar(fact, v)) {
           const e = expected(fact);
           reportValue(`的比较值应为${e.zh}`, `must compare with ${e.en}`);
         }
       } else if (op === 'in' || op === 'notIn') {
         if (fact.type === 'enumList') {
-          report('不适用于多选事实，请改用 contains / doesNotContain', 'does not apply to an enumList fact; use contains / doesNotContain');
+          report('不适用于多选录入事项，请改用 contains / doesNotContain', 'does not apply to an enumList fact; use contains / doesNotContain');
         } else if (!Array.isArray(v)) {
           reportValue('的比较值应为列表，例如 ["a", "b"]', 'must compare with a list, e.g. ["a", "b"]');
         } else {
@@ -89,7 +89,7 @@ export const conditionOperators: RubricRule = {
       } else {
         // equal / notEqual: strict equality, as json-rules-engine does.
         if (fact.type === 'enumList') {
-          report('不适用于多选事实（列表不能用“等于”比较），请改用 contains / doesNotContain', 'cannot compare a list for equality; use contains / doesNotContain');
+          report('不适用于多选录入事项（列表不能用“等于”比较），请改用 contains / doesNotContain', 'cannot compare a list for equality; use contains / doesNotContain');
         } else if (!fitsScalar(fact, v)) {
           const e = expected(fact);
           reportValue(`的比较值应为${e.zh}，否则条件永远不会成立`, `must compare with ${e.en}, or it can never hold`);

@@ -45,23 +45,23 @@ function defaultProblems(f: FactDeclaration): { zh: string; en: string }[] {
  */
 export const factDeclarations: RubricRule = {
   code: CODE,
-  description: { zh: '事实的声明自洽（范围、默认值、必填）', en: 'Fact declarations are coherent (range, default, required)' },
+  description: { zh: '录入事项的声明自洽（范围、默认值、必填）', en: 'Fact declarations are coherent (range, default, required)' },
   check(rubric) {
     const out: Issue[] = [];
     rubric.facts.forEach((f, i) => {
       const path = ['facts', i];
       if ((f.type === 'number' || f.type === 'integer') && f.min !== undefined && f.max !== undefined && f.min > f.max) {
-        out.push(error(CODE, [...path, 'min'], `事实 ${f.id} 的最小值 ${f.min} 大于最大值 ${f.max}`, `fact ${f.id}: min ${f.min} is greater than max ${f.max}`));
+        out.push(error(CODE, [...path, 'min'], `录入事项 ${f.id} 的最小值 ${f.min} 大于最大值 ${f.max}`, `fact ${f.id}: min ${f.min} is greater than max ${f.max}`));
       }
       for (const p of defaultProblems(f)) {
-        out.push(error(CODE, [...path, 'default'], `事实 ${f.id} 的默认值 ${quote(f.default)} ${p.zh}`, `fact ${f.id}: the default ${quote(f.default)} ${p.en}`));
+        out.push(error(CODE, [...path, 'default'], `录入事项 ${f.id} 的默认值 ${quote(f.default)} ${p.zh}`, `fact ${f.id}: the default ${quote(f.default)} ${p.en}`));
       }
       if (f.required === true && f.default !== undefined) {
         out.push(
           error(
             CODE,
             [...path, 'required'],
-            `事实 ${f.id} 既标为必填又给了默认值，默认值永远不会用到；请删去其中之一`,
+            `录入事项 ${f.id} 既标为必填又给了默认值，默认值永远不会用到；请删去其中之一`,
             `fact ${f.id} is required and has a default, which would never be used; remove one`,
           ),
         );
@@ -72,7 +72,7 @@ export const factDeclarations: RubricRule = {
           error(
             CODE,
             [...path, 'default'],
-            `事实 ${f.id} 是异步获取的，不能设置默认值（否则获取失败时会被默默替代）`,
+            `录入事项 ${f.id} 是异步获取的，不能设置默认值（否则获取失败时会被默默替代）`,
             `fact ${f.id} is looked up asynchronously and cannot have a default (it would hide a failed lookup)`,
           ),
         );

@@ -54,7 +54,7 @@ const LIST_INDEX = /^\$(\[\d{1,6}\])?$/;
  */
 export const factUseTypes: RubricRule = {
   code: CODE,
-  description: { zh: '事实的类型与用法相符', en: 'Each fact’s type fits how it is used' },
+  description: { zh: '录入事项的类型与用法相符', en: 'Each fact’s type fits how it is used' },
   check(rubric) {
     const facts = factMap(rubric);
     const out: Issue[] = [];
@@ -68,7 +68,7 @@ export const factUseTypes: RubricRule = {
           error(
             CODE,
             use.path,
-            `${use.owner.zh} 的${accepts.what.zh}要求事实 ${fact.id} 为${accepts.need.zh}，但它是${typeName.zh}类型`,
+            `${use.owner.zh} 的${accepts.what.zh}要求录入事项 ${fact.id} 为${accepts.need.zh}，但它是${typeName.zh}类型`,
             `${use.owner.en}: ${accepts.what.en} needs fact ${fact.id} to be ${accepts.need.en}, but it is ${typeName.en}`,
           ),
         );
@@ -79,7 +79,7 @@ export const factUseTypes: RubricRule = {
           error(
             CODE,
             use.path,
-            `${use.owner.zh} 按次计分，事实 ${fact.id} 表示次数，应声明 "min": 0（次数不能为负）`,
+            `${use.owner.zh} 按次计分，录入事项 ${fact.id} 表示次数，应声明 "min": 0（次数不能为负）`,
             `${use.owner.en} counts occurrences: fact ${fact.id} is a count and must declare "min": 0`,
           ),
         );
@@ -89,7 +89,7 @@ export const factUseTypes: RubricRule = {
           error(
             CODE,
             use.path,
-            `${use.owner.zh} 对事实 ${fact.id}（${typeName.zh}）使用了路径 ${use.select}，但该事实内部没有可选取的内容（路径只能用于多选事实的“$[序号]”或异步事实）`,
+            `${use.owner.zh} 对录入事项 ${fact.id}（${typeName.zh}）使用了路径 ${use.select}，但该录入事项内部没有可选取的内容（路径只能用于多选录入事项的“$[序号]”或异步录入事项）`,
             `${use.owner.en} selects ${use.select} inside fact ${fact.id} (${typeName.en}), which has nothing to select (paths apply to an enumList's $[index] or to async facts)`,
           ),
         );

@@ -12,7 +12,7 @@ const CODE = 'lookup.rows';
  */
 export const lookupRows: RubricRule = {
   code: CODE,
-  description: { zh: '对照表每一行的匹配条件明确且与事实类型相符', en: 'Each lookup row matches a value or a range that fits the fact' },
+  description: { zh: '对照表每一行的匹配条件明确且与录入事项类型相符', en: 'Each lookup row matches a value or a range that fits the fact' },
   check(rubric) {
     const facts = factMap(rubric);
     const out: Issue[] = [];
@@ -35,7 +35,7 @@ export const lookupRows: RubricRule = {
         const numeric = fact.type === 'number' || fact.type === 'integer';
         if (ranged && !numeric) {
           out.push(
-            error(CODE, rowPath, `${at.zh}按数值范围匹配，但事实 ${fact.id} 是${FACT_TYPE_NAMES[fact.type].zh}类型`, `${at.en} matches a numeric range, but fact ${fact.id} is ${FACT_TYPE_NAMES[fact.type].en}`),
+            error(CODE, rowPath, `${at.zh}按数值范围匹配，但录入事项 ${fact.id} 是${FACT_TYPE_NAMES[fact.type].zh}类型`, `${at.en} matches a numeric range, but fact ${fact.id} is ${FACT_TYPE_NAMES[fact.type].en}`),
           );
         }
         if (row.equals !== undefined) {
@@ -50,7 +50,7 @@ export const lookupRows: RubricRule = {
               error(
                 CODE,
                 [...rowPath, 'equals'],
-                `${at.zh}的匹配值 ${quote(v)} 不可能是事实 ${fact.id}（${FACT_TYPE_NAMES[fact.type].zh}）的取值，这一行永远不会匹配`,
+                `${at.zh}的匹配值 ${quote(v)} 不可能是录入事项 ${fact.id}（${FACT_TYPE_NAMES[fact.type].zh}）的取值，这一行永远不会匹配`,
                 `${at.en}: ${quote(v)} can never be a value of fact ${fact.id} (${FACT_TYPE_NAMES[fact.type].en}); the row never matches`,
               ),
             );

@@ -7,7 +7,7 @@ const CODE = 'tiered.options';
 /** A tiered adjustment's tiers are options of its fact. */
 export const tierOptions: RubricRule = {
   code: CODE,
-  description: { zh: '分档计分的档位都是事实的选项', en: 'Tiers of a tiered adjustment are options of its fact' },
+  description: { zh: '分档计分的档位都是录入事项的选项', en: 'Tiers of a tiered adjustment are options of its fact' },
   check(rubric) {
     const facts = factMap(rubric);
     const out: Issue[] = [];
@@ -22,7 +22,7 @@ export const tierOptions: RubricRule = {
             error(
               CODE,
               ['adjustments', i, 'tiers', tier],
-              `加减分项 ${a.id} 的档位 ${tier} 不是事实 ${fact.id} 的选项（可选：${[...options].join('、')}）`,
+              `加减分项 ${a.id} 的档位 ${tier} 不是录入事项 ${fact.id} 的选项（可选：${[...options].join('、')}）`,
               `adjustment ${a.id}: tier ${tier} is not an option of fact ${fact.id} (options: ${[...options].join(', ')})`,
             ),
           );

@@ -51,7 +51,7 @@ export const uniqueIds: RubricRule = {
           f.options.map((o, j) => ({ id: o.id, path: ['facts', i, 'options', j] as Path })),
           { zh: '选项', en: 'option' },
           out,
-          { zh: `事实 ${f.id} `, en: `fact ${f.id}` },
+          { zh: `录入事项 ${f.id} `, en: `fact ${f.id}` },
         );
       }
     });

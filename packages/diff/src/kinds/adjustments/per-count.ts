@@ -17,7 +17,7 @@ export const perCount: KindEntry<PerCount> = {
     if (fact && fact.default === 0) {
       return {
         reason: {
-          zh: `所用事实“${fact.label.zh}”为新增，默认 0 次，现有对象得 0 分`,
+          zh: `所用录入事项“${fact.label.zh}”为新增，默认 0 次，现有对象得 0 分`,
           en: `its fact "${fact.label.en ?? fact.id}" is new and defaults to 0, so existing subjects get 0 points`,
         },
       };

@@ -27,7 +27,7 @@ export const tiered: KindEntry<Tiered> = {
     if (!zero) return undefined;
     return {
       reason: {
-        zh: `所用事实“${fact.label.zh}”为新增，默认值不得分，现有对象得 0 分`,
+        zh: `所用录入事项“${fact.label.zh}”为新增，默认值不得分，现有对象得 0 分`,
         en: `its fact "${fact.label.en ?? fact.id}" is new and its default earns no points, so existing subjects get 0 points`,
       },
     };
