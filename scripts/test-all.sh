@@ -33,6 +33,9 @@ if [ -f scripts/check-packages.sh ]; then
   bash scripts/check-packages.sh
 fi
 
+step "Browser bundle of the core within its size budget"
+pnpm --filter @rubricate/bench size
+
 step "Publish to a local registry (verdaccio on 127.0.0.1), install elsewhere, score"
 pnpm --filter @rubricate/pack test:registry
 
