@@ -40,7 +40,7 @@ async function addItem(name: string) {
 }
 
 async function addFact(i: number, id: string, zh: string, type: string, opts: { min?: number; max?: number; step?: number; def?: number; required?: boolean }) {
-  await addItem('采集项');
+  await addItem('录入事项');
   await fill(page, ['facts', i, 'id'], id);
   await choose(page, ['facts', i, 'type'], type);
   await fill(page, ['facts', i, 'label', 'zh'], zh);
@@ -59,7 +59,7 @@ describe('authoring the Anyang rubric from a blank page with the form alone', ()
     await fill(page, ['title', 'en'], 'Anyang city-direct organs: star rating');
     expect((await jsonDoc(page)).id).toBe('anyang-2017-star-rating');
 
-    await formTab(page, '采集项');
+    await formTab(page, '录入事项');
     for (let i = 0; i < 10; i += 1) await addFact(i, `a${i + 1}`, ASPECTS[i]![1], 'number', { min: 0, max: 10, step: 0.5, required: true });
     await addFact(10, 'satisfaction', '民主评议满意率', 'number', { min: 0, max: 1 , required: true });
     await addFact(11, 'absences', '无故缺席次数', 'integer', { min: 0, def: 0 });
