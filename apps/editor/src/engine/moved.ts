@@ -1,4 +1,4 @@
-import type { ResultRow } from '../workers/protocol';
+import type { CohortSummary } from '../workers/protocol';
 
 export interface Move {
   id: string;
@@ -8,13 +8,25 @@ export interface Move {
   scoreTo: number;
 }
 
+type Scoring = Pick<CohortSummary, 'ids' | 'score' | 'level' | 'levelIds'>;
+
+const levelOf = (s: Scoring, k: number): string | null => {
+  const l = s.level[k] as number;
+  return l < 0 ? null : (s.levelIds[l] as string);
+};
+
 /** Subjects whose level differs between two scorings of the same cohort, in id order. */
-export function levelMoves(before: readonly ResultRow[], after: readonly ResultRow[]): Move[] {
-  const prev = new Map(before.map((r) => [r.id, r]));
+export function levelMoves(before: Scoring, after: Scoring): Move[] {
+  const prev = new Map<string, number>();
+  for (let k = 0; k < before.ids.length; k++) prev.set(before.ids[k] as string, k);
   const moves: Move[] = [];
-  for (const r of after) {
-    const p = prev.get(r.id);
-    if (p && p.level !== r.level) moves.push({ id: r.id, from: p.level, to: r.level, scoreFrom: p.score, scoreTo: r.score });
+  for (let k = 0; k < after.ids.length; k++) {
+    const id = after.ids[k] as string;
+    const p = prev.get(id);
+    if (p === undefined) continue;
+    const from = levelOf(before, p);
+    const to = levelOf(after, k);
+    if (from !== to) moves.push({ id, from, to, scoreFrom: before.score[p] as number, scoreTo: after.score[k] as number });
   }
   return moves.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,20 +1,33 @@
-import type { CohortResult, DistributionRow, Message, QuotaReport, RankReport, SubjectError } from '@rubricate/core';
+import type { DistributionRow, Message, QuotaReport, RankReport, SubjectError, SubjectResult } from '@rubricate/core';
 
-/** One subject's line in the results table (the full trace stays in the worker until asked for). */
+/**
+ * One subject's line in the results table. Score and levels come from the compact cohort pass;
+ * the reasons (and the full trace) are built by the worker only for the rows asked for.
+ */
 export interface ResultRow {
   id: string;
   category?: string;
   score: number;
   level: string | null;
-  bandLevel: string | null;
   levelBeforeQuota: string | null;
-  /** Why the level is what it is beyond the score: gates, overrides, quotas, ranks, flags, outcomes. */
-  reasons: Message[];
 }
 
+/**
+ * A scoring of the cohort, one column per field (typed arrays are transferred, not copied, so a
+ * re-score of a large cohort costs no per-row objects). Row k is `rowAt(summary, k)`.
+ */
 export interface CohortSummary {
   seq: number;
-  rows: ResultRow[];
+  /** Scored subjects' ids in id order (code point order). */
+  ids: string[];
+  score: Float64Array;
+  /** Final level and level before quotas: index into `levelIds`, -1 for no level. */
+  level: Int16Array;
+  levelBeforeQuota: Int16Array;
+  /** Category slot: 0 = none, i + 1 = `categories[i]`. */
+  slot: Uint16Array;
+  levelIds: string[];
+  categories: string[];
   errors: SubjectError[];
   distribution: DistributionRow[];
   quotas: QuotaReport[];
@@ -23,35 +36,37 @@ export interface CohortSummary {
   ms: number;
 }
 
+/** Row k of a scoring. */
+export function rowAt(s: CohortSummary, k: number): ResultRow {
+  const level = s.level[k] as number;
+  const before = s.levelBeforeQuota[k] as number;
+  const slot = s.slot[k] as number;
+  const row: ResultRow = {
+    id: s.ids[k] as string,
+    score: s.score[k] as number,
+    level: level < 0 ? null : (s.levelIds[level] as string),
+    levelBeforeQuota: before < 0 ? null : (s.levelIds[before] as string),
+  };
+  if (slot > 0) row.category = s.categories[slot - 1];
+  return row;
+}
+
 export type ToWorker =
   | { type: 'subjects'; subjects: unknown[] }
   | { type: 'score'; seq: number; rubric: unknown }
-  | { type: 'trace'; seq: number; id: string };
+  | { type: 'trace'; seq: number; id: string }
+  /** The reasons of these rows of scoring `seq` (the rows on screen, or every row for an export). */
+  | { type: 'reasons'; seq: number; ids: string[] | 'all' };
 
 export type FromWorker =
   | { type: 'result'; summary: CohortSummary }
   | { type: 'failed'; seq: number; message: Message }
-  | { type: 'trace'; seq: number; result: CohortResult['results'][number] | null };
+  | { type: 'trace'; seq: number; result: SubjectResult | null }
+  | { type: 'reasons'; seq: number; all: boolean; reasons: Record<string, Message[]> };
 
 const EXPLAINING = new Set(['gate', 'override', 'quota', 'rank', 'flag', 'outcome', 'history']);
 
-/** The rows of a cohort result, with the trace steps that explain a level beyond its band. */
-export function summarise(seq: number, result: CohortResult, ms: number): CohortSummary {
-  return {
-    seq,
-    ms,
-    errors: result.errors,
-    distribution: result.distribution,
-    quotas: result.quotas,
-    ranks: result.ranks,
-    rows: result.results.map((r) => ({
-      id: r.id,
-      ...(r.category ? { category: r.category } : {}),
-      score: r.score,
-      level: r.level,
-      bandLevel: r.bandLevel,
-      levelBeforeQuota: r.levelBeforeQuota,
-      reasons: r.trace.filter((e) => EXPLAINING.has(e.step)).map((e) => e.message),
-    })),
-  };
+/** The trace steps that explain a level beyond its band. */
+export function reasonsOf(result: SubjectResult): Message[] {
+  return result.trace.filter((e) => EXPLAINING.has(e.step)).map((e) => e.message);
 }

@@ -10,11 +10,11 @@ import { SAMPLE_COHORTS } from '../../app/fixtures';
 import { levelMoves, type Move } from '../../engine/moved';
 import { sampleSubjects, tableToSubjects, type Cell, type ImportProblem, type ImportedSubject } from '../../engine/subjects';
 import { pick } from '../../i18n';
-import type { CohortSummary, FromWorker, ToWorker } from '../../workers/protocol';
+import { rowAt, type CohortSummary, type FromWorker, type ToWorker } from '../../workers/protocol';
 import CohortWorker from '../../workers/cohort.worker?worker';
 import { DistributionChart } from '../DistributionChart/DistributionChart';
 import { levelName, TraceTable } from '../TraceTable/TraceTable';
-import type { SubjectResult } from '@rubricate/core';
+import type { Message, SubjectResult } from '@rubricate/core';
 
 /** Re-scoring waits this long after the last edit, so a burst of typing scores once. */
 export const RESCORE_DEBOUNCE_MS = 250;
@@ -46,6 +46,9 @@ export function CohortSimulation() {
   const [sampleSize, setSampleSize] = useState(1000);
   const [traced, setTraced] = useState<SubjectResult | null>(null);
   const [pending, setPending] = useState(false);
+  // reasons are built in the worker only for the rows shown (or every row, for an export)
+  const [reasons, setReasons] = useState<{ seq: number; of: Record<string, Message[]> }>({ seq: 0, of: {} });
+  const exporting = useRef<((of: Record<string, Message[]>) => void) | null>(null);
 
   useEffect(() => {
     const w = new CohortWorker();
@@ -61,6 +64,12 @@ export function CohortSimulation() {
         setFailure(null);
         // read by the browser test that times a re-score of a large cohort
         (window as unknown as { __rescoreMs?: number }).__rescoreMs = total ?? undefined;
+      } else if (m.type === 'reasons' && m.seq === seq.current) {
+        setReasons((r) => ({ seq: m.seq, of: r.seq === m.seq ? { ...r.of, ...m.reasons } : m.reasons }));
+        if (m.all && exporting.current) {
+          exporting.current(m.reasons);
+          exporting.current = null;
+        }
       } else if (m.type === 'trace') {
         setTraced(m.result);
       } else if (m.type === 'failed' && m.seq === seq.current) {
@@ -92,7 +101,7 @@ export function CohortSimulation() {
     return () => clearTimeout(handle);
   }, [rubric, subjects]);
 
-  const moves: Move[] = useMemo(() => (summary && baseline && baseline !== summary ? levelMoves(baseline.rows, summary.rows) : []), [summary, baseline]);
+  const moves: Move[] = useMemo(() => (summary && baseline && baseline !== summary ? levelMoves(baseline, summary) : []), [summary, baseline]);
 
   const importTable = (rows: Cell[][], name: string, r: Rubric) => {
     const res = tableToSubjects(rows, r);
@@ -119,20 +128,38 @@ export function CohortSimulation() {
     }
   };
 
+  // positions of the rows that pass the filter; row objects are made only for the page shown
   const rows = useMemo(() => {
-    const all = summary?.rows ?? [];
+    const ids = summary?.ids ?? [];
     const f = filter.trim().toLowerCase();
-    return f ? all.filter((r) => r.id.toLowerCase().includes(f)) : all;
+    const out: number[] = [];
+    for (let k = 0; k < ids.length; k++) if (!f || (ids[k] as string).toLowerCase().includes(f)) out.push(k);
+    return out;
   }, [summary, filter]);
 
-  const exportRows = () =>
-    (summary?.rows ?? []).map((r) => ({
+  const shown = useMemo(() => (summary ? rows.slice(page * PAGE, (page + 1) * PAGE).map((k) => rowAt(summary, k)) : []), [summary, rows, page]);
+  useEffect(() => {
+    if (!summary) return;
+    const missing = shown.filter((r) => reasons.seq !== summary.seq || !(r.id in reasons.of)).map((r) => r.id);
+    if (missing.length) send({ type: 'reasons', seq: summary.seq, ids: missing });
+    // reasons is left out on purpose: its answer must not ask again
+  }, [summary, shown]);
+  const reasonsOf = (id: string) => (summary && reasons.seq === summary.seq ? reasons.of[id] : undefined) ?? [];
+
+  /** Asks the worker for every row's reasons, then hands the rows to `save`. */
+  const withExportRows = (save: (data: ReturnType<typeof exportRows>) => void | Promise<void>) => {
+    if (!summary) return;
+    exporting.current = (of) => void save(exportRows(of));
+    send({ type: 'reasons', seq: summary.seq, ids: 'all' });
+  };
+  const exportRows = (of: Record<string, Message[]>) =>
+    (summary ? summary.ids.map((_, k) => rowAt(summary, k)) : []).map((r) => ({
       id: r.id,
       category: r.category ?? '',
       score: r.score,
       level: levelName(rubric, r.level, i18n.language, t('tryit.noLevel')),
       levelId: r.level ?? '',
-      reasons: r.reasons.map((m) => pick(m, i18n.language)).join('；'),
+      reasons: (of[r.id] ?? []).map((m) => pick(m, i18n.language)).join('；'),
     }));
   const headers = [t('cohort.col.id'), t('cohort.col.category'), t('cohort.col.score'), t('cohort.col.level'), t('cohort.col.levelId'), t('cohort.col.reasons')];
   const fileBase = `${rubric?.id ?? 'rubric'}-${rubric?.version ?? ''}-results`;
@@ -212,7 +239,7 @@ export function CohortSimulation() {
       {summary ? (
         <>
           <p className={`timing ${pending ? 'pending' : ''}`} role="status" data-testid="rescore-status">
-            {t('cohort.scored', { n: summary.rows.length, errors: summary.errors.length, ms: Math.round(elapsed ?? summary.ms) })}
+            {t('cohort.scored', { n: summary.ids.length, errors: summary.errors.length, ms: Math.round(elapsed ?? summary.ms) })}
             {pending ? ` ${t('cohort.rescoring')}` : ''}
           </p>
           {baseline && baseline !== summary ? (
@@ -249,16 +276,18 @@ export function CohortSimulation() {
             </details>
           ) : null}
           <div className="row">
-            <button type="button" onClick={() => download(`${fileBase}.csv`, `\uFEFF${Papa.unparse({ fields: headers, data: exportRows().map((r) => Object.values(r)) })}`, 'text/csv;charset=utf-8')}>
+            <button type="button" onClick={() => withExportRows((data) => download(`${fileBase}.csv`, `\uFEFF${Papa.unparse({ fields: headers, data: data.map((r) => Object.values(r)) })}`, 'text/csv;charset=utf-8'))}>
               {t('cohort.exportCsv')}
             </button>
             <button
               type="button"
-              onClick={async () => {
-                const data = [headers.map((h) => ({ value: h, fontWeight: 'bold' as const })), ...exportRows().map((r) => Object.values(r).map((v) => ({ value: v })))];
-                const blob = await writeXlsxFile(data).toBlob();
-                download(`${fileBase}.xlsx`, blob, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-              }}
+              onClick={() =>
+                withExportRows(async (rowsOut) => {
+                  const data = [headers.map((h) => ({ value: h, fontWeight: 'bold' as const })), ...rowsOut.map((r) => Object.values(r).map((v) => ({ value: v })))];
+                  const blob = await writeXlsxFile(data).toBlob();
+                  download(`${fileBase}.xlsx`, blob, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+                })
+              }
             >
               {t('cohort.exportXlsx')}
             </button>
@@ -278,7 +307,7 @@ export function CohortSimulation() {
               </tr>
             </thead>
             <tbody>
-              {rows.slice(page * PAGE, (page + 1) * PAGE).map((r) => (
+              {shown.map((r) => (
                 <tr key={r.id}>
                   <td>
                     <button type="button" className="link" aria-label={t('cohort.showTrace', { id: r.id })} onClick={() => send({ type: 'trace', seq: seq.current, id: r.id })}>
@@ -288,7 +317,7 @@ export function CohortSimulation() {
                   <td>{r.category ?? ''}</td>
                   <td className="num">{r.score}</td>
                   <td>{levelName(rubric, r.level, i18n.language, none)}</td>
-                  <td>{r.reasons.map((m) => pick(m, i18n.language)).join('；')}</td>
+                  <td>{reasonsOf(r.id).map((m) => pick(m, i18n.language)).join('；')}</td>
                 </tr>
               ))}
             </tbody>
