@@ -181,6 +181,7 @@ async function load(): Promise<RubricateLoad> {
         };
       };
     }
+    // Lean scores are in units of 10^-scale; the scale is the prepared plan's (as `fromUnits` uses it).
     const plan = (prepared as { plan?: { unit?: { scale?: number } } }).plan;
     const levels = (prepared as { rubric?: { levels?: { id: string }[] } }).rubric?.levels ?? [];
     const scale = plan?.unit?.scale;

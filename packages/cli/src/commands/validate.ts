@@ -1,4 +1,4 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
 import { rubricHash } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -6,37 +6,20 @@ import { pick } from '../i18n/text.js';
 import { issueJson, issueLine } from '../format/issues.js';
 import { ExitCode, type Io } from '../io/types.js';
 import { checkRubric } from '../rubric/load-rubric.js';
-import { choice, formatOption, langArg, langOption } from './options.js';
+import { defineRubricCheck, rubricCheckArgs, type RubricCheckArgs } from './rubric-check.js';
 import { guarded } from './report.js';
 import type { CommandModule, Parsed } from './types.js';
 
-export interface ValidateArgs {
-  /** Path of the rubric file. */
-  rubric: string;
-  lang: Lang;
-  format: 'text' | 'json';
-}
-
-const FORMATS = ['text', 'json'] as const;
+export type ValidateArgs = RubricCheckArgs;
 
 /** The commander definition of `validate`, with its help in `lang`. */
 export function define(lang: Lang): Command {
-  const m = messages(lang);
-  return new Command('validate')
-    .description(m.validateDescription)
-    .argument('<rubric>', m.argRubric)
-    .addOption(formatOption(m.optFormatValidate))
-    .addOption(langOption(lang))
-    .addHelpText('after', `\n${m.helpExitCodes}`);
+  return defineRubricCheck('validate', messages(lang).validateDescription, lang);
 }
 
 /** Checks what commander parsed; a bad option value is a `CliFailure` (exit 2). */
-export function toArgs({ operands, options }: Parsed, lang: Lang): ValidateArgs {
-  return {
-    rubric: operands[0]!,
-    lang: options.lang === undefined ? lang : langArg(options.lang),
-    format: choice('--format', options.format, FORMATS, 'text'),
-  };
+export function toArgs(parsed: Parsed, lang: Lang): ValidateArgs {
+  return rubricCheckArgs(parsed, lang);
 }
 
 /**

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Rubric } from '@rubricate/core';
+import type { Rubric, SubjectResult } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import type { ScoredCohort } from '../score/score-cohort.js';
 import { formatPoints } from './number.js';
@@ -12,27 +12,34 @@ import { crosswalkLevelLabel, levelLabel } from './labels.js';
  * Errors are not in this table: the command prints them on standard error.
  */
 export function scoreCsv(scored: ScoredCohort, rubric: Rubric, lang: Lang): string {
-  const crosswalks = rubric.crosswalks ?? [];
+  const rows = scored.cohort.results.map((r) => csvCells(r, rubric, lang));
+  return `${Papa.unparse({ fields: csvHeaderCells(rubric), data: rows }, { newline: '\n' })}\n`;
+}
+
+/** The column names of the `--format csv` table. */
+export function csvHeaderCells(rubric: Rubric): string[] {
   const header = ['id', 'category', 'score', 'level', 'level_label', 'band_level', 'flags', 'outcomes'];
-  for (const c of crosswalks) header.push(`crosswalk.${c.id}`, `crosswalk.${c.id}.label`);
-  const rows = scored.cohort.results.map((r) => {
-    const row = [
-      r.id,
-      r.category ?? '',
-      formatPoints(r.score),
-      r.level ?? '',
-      levelLabel(rubric, r.level, lang),
-      r.bandLevel ?? '',
-      r.flags.map(flagKey).join('|'),
-      r.outcomes.map((o) => o.id).join('|'),
-    ];
-    for (const c of crosswalks) {
-      const target = r.crosswalks[c.id] ?? null;
-      row.push(target ?? '', crosswalkLevelLabel(rubric, c.id, target, lang));
-    }
-    return row;
-  });
-  return `${Papa.unparse({ fields: header, data: rows }, { newline: '\n' })}\n`;
+  for (const c of rubric.crosswalks ?? []) header.push(`crosswalk.${c.id}`, `crosswalk.${c.id}.label`);
+  return header;
+}
+
+/** One subject's cells in the `--format csv` table. */
+export function csvCells(r: SubjectResult, rubric: Rubric, lang: Lang): string[] {
+  const row = [
+    r.id,
+    r.category ?? '',
+    formatPoints(r.score),
+    r.level ?? '',
+    levelLabel(rubric, r.level, lang),
+    r.bandLevel ?? '',
+    r.flags.map(flagKey).join('|'),
+    r.outcomes.map((o) => o.id).join('|'),
+  ];
+  for (const c of rubric.crosswalks ?? []) {
+    const target = r.crosswalks[c.id] ?? null;
+    row.push(target ?? '', crosswalkLevelLabel(rubric, c.id, target, lang));
+  }
+  return row;
 }
 
 /** A flag as `code` or `code:rule`, e.g. `quota.tie:five-star-cap`. */

@@ -1,6 +1,7 @@
 import type { Rubric } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import type { ScoredCohort } from '../score/score-cohort.js';
+import type { ReportedError } from '../subjects/types.js';
 import { levelLabel } from './labels.js';
 
 /**
@@ -21,18 +22,23 @@ export function scoreJson(scored: ScoredCohort, rubric: Rubric, lang: Lang): str
       ...result,
       levelLabel: levelLabel(rubric, result.level, lang),
     })),
-    errors: errors.map((e) => ({
-      id: e.id,
-      index: e.index,
-      path: e.path,
-      code: e.code,
-      message: e.message[lang],
-      ...(e.row !== undefined ? { row: e.row } : {}),
-      ...(e.column !== undefined ? { column: e.column } : {}),
-    })),
+    errors: errors.map((e) => errorJson(e, lang)),
     distribution: cohort.distribution,
     quotas: cohort.quotas,
     ranks: cohort.ranks,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** An error as the JSON document and the NDJSON summary give it (`message` in `lang`). */
+export function errorJson(e: ReportedError, lang: Lang): Record<string, unknown> {
+  return {
+    id: e.id,
+    index: e.index,
+    path: e.path,
+    code: e.code,
+    message: e.message[lang],
+    ...(e.row !== undefined ? { row: e.row } : {}),
+    ...(e.column !== undefined ? { column: e.column } : {}),
+  };
 }

@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import type { Rubric, SubjectResult } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
-import { flagKey } from '../format/csv.js';
-import { crosswalkLevelLabel, levelLabel } from '../format/labels.js';
-import { formatPoints } from '../format/number.js';
+import { csvCells, csvHeaderCells } from '../format/csv.js';
+import { errorJson } from '../format/json.js';
+import { levelLabel } from '../format/labels.js';
 import type { ScoredCohort } from '../score/score-cohort.js';
 import type { ReportedError } from '../subjects/types.js';
 
@@ -13,27 +13,7 @@ import type { ReportedError } from '../subjects/types.js';
  */
 
 export function csvHeader(rubric: Rubric): string {
-  const header = ['id', 'category', 'score', 'level', 'level_label', 'band_level', 'flags', 'outcomes'];
-  for (const c of rubric.crosswalks ?? []) header.push(`crosswalk.${c.id}`, `crosswalk.${c.id}.label`);
-  return `${Papa.unparse([header], { newline: '\n' })}\n`;
-}
-
-export function csvCells(r: SubjectResult, rubric: Rubric, lang: Lang): string[] {
-  const row = [
-    r.id,
-    r.category ?? '',
-    formatPoints(r.score),
-    r.level ?? '',
-    levelLabel(rubric, r.level, lang),
-    r.bandLevel ?? '',
-    r.flags.map(flagKey).join('|'),
-    r.outcomes.map((o) => o.id).join('|'),
-  ];
-  for (const c of rubric.crosswalks ?? []) {
-    const target = r.crosswalks[c.id] ?? null;
-    row.push(target ?? '', crosswalkLevelLabel(rubric, c.id, target, lang));
-  }
-  return row;
+  return `${Papa.unparse([csvHeaderCells(rubric)], { newline: '\n' })}\n`;
 }
 
 /** One row of the table as text, ending in a newline (quoted per cell as papaparse does for the whole table). */
@@ -45,19 +25,6 @@ export function csvLine(r: SubjectResult, rubric: Rubric, lang: Lang): string {
 export function resultLine(result: SubjectResult, rubric: Rubric, lang: Lang): string {
   const { rubric: _ref, ...rest } = result;
   return `${JSON.stringify({ ...rest, levelLabel: levelLabel(rubric, result.level, lang) })}\n`;
-}
-
-/** An error as the JSON document and the NDJSON summary give it (`message` in `lang`). */
-export function errorJson(e: ReportedError, lang: Lang): Record<string, unknown> {
-  return {
-    id: e.id,
-    index: e.index,
-    path: e.path,
-    code: e.code,
-    message: e.message[lang],
-    ...(e.row !== undefined ? { row: e.row } : {}),
-    ...(e.column !== undefined ? { column: e.column } : {}),
-  };
 }
 
 /** The last NDJSON line: `{ "summary": { rubric, errors, distribution, quotas, ranks } }`. */
