@@ -26,7 +26,15 @@ const list = fc.array(scalar, { maxLength: 4 });
 const value: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: scalar },
   { weight: 2, arbitrary: list },
-  { weight: 1, arbitrary: fc.record({ a: fc.oneof(scalar, list, fc.record({ b: scalar })), b: fc.oneof(scalar, list) }, { requiredKeys: [] }) },
+  // Facts come from JSON, whose objects always have Object.prototype: a null-prototype object cannot
+  // be turned into a string, and json-rules-engine then throws where nothing in a rubric can lead.
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { a: fc.oneof(scalar, list, fc.record({ b: scalar }, { noNullPrototype: true })), b: fc.oneof(scalar, list) },
+      { requiredKeys: [], noNullPrototype: true },
+    ),
+  },
 );
 const factValues = fc.tuple(...FACT_IDS.map(() => fc.option(value, { nil: undefined })));
 
