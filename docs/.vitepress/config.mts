@@ -83,7 +83,7 @@ const zhSidebar: DefaultTheme.Sidebar = {
 export default defineConfig({
   title: 'rubricate',
   description: 'Official scoring rubrics as data: authored, validated, versioned, executed exactly, with a trace for every point and grade.',
-  srcExclude: ['fixtures/**', 'test/**', 'scripts/**', '**/README.md'],
+  srcExclude: ['fixtures/**', 'test/**', 'scripts/**', '**/README.md', 'CONTEXT.md'],
   lastUpdated: false,
   locales: {
     root: {
