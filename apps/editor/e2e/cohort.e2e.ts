@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fill, formTab, openApp, screenshotDir, start, type Harness } from './harness';
+import { fill, formTab, openApp, screenshotDir, start, type Harness, openFixture } from './harness';
 
 const cohortCsv = fileURLToPath(new URL('../../../docs/fixtures/anyang-2017-star-rating.cohort.csv', import.meta.url));
 
@@ -11,8 +11,7 @@ let page: Page;
 beforeAll(async () => {
   h = await start();
   page = await openApp(h, 'zh');
-  await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
-  await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang-2017'));
+  await openFixture(page, 'anyang-2017-star-rating');
 });
 afterAll(async () => {
   await page?.context().close();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { field, fill, formTab, jsonDoc, openApp, screenshotDir, start, type Harness } from './harness';
+import { field, fill, formTab, jsonDoc, openApp, screenshotDir, start, type Harness, openFixture } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -71,8 +71,7 @@ describe('Chinese by default, English one click away', () => {
     await expect(page.locator('.find-widget textarea, .find-widget input').first().getAttribute('aria-label')).resolves.toBe('Find');
     await page.keyboard.press('Escape');
     page.once('dialog', (d) => void d.accept());
-    await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
-    await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang-2017'));
+    await openFixture(page, 'anyang-2017-star-rating');
     await formTab(page, 'Levels');
     await page.screenshot({ path: `${screenshotDir}editor-english.png` });
 

@@ -139,3 +139,9 @@ export async function jsonDoc(page: Page): Promise<Record<string, unknown>> {
 export async function formTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tab', { name, exact: true }).click();
 }
+
+/** Starts from a fixture (the 从示例开始 menu) and waits until the JSON view holds it. */
+export async function openFixture(page: Page, id: string): Promise<void> {
+  await page.getByTestId('fixture-select').selectOption(id);
+  await page.waitForFunction((fixture) => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes(fixture), id);
+}

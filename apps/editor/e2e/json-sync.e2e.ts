@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { field, fill, jsonDoc, jsonText, openApp, pasteJson, screenshotDir, start, type Harness } from './harness';
+import { field, fill, jsonDoc, jsonText, openApp, pasteJson, screenshotDir, start, type Harness, openFixture } from './harness';
 
 let h: Harness;
 let page: Page;
@@ -86,8 +86,7 @@ describe('form and JSON stay in step, with one history', () => {
   it('a problem leads to its field in the form and its place in the JSON', async () => {
     // there are unsaved changes, so the editor asks first
     page.once('dialog', (d) => void d.accept());
-    await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
-    await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang'));
+    await openFixture(page, 'anyang-2017-star-rating');
     // break a reference: an indicator naming an undeclared fact
     const doc = await jsonDoc(page);
     const sections = doc.sections as { indicators: { points: { fact: string } }[] }[];

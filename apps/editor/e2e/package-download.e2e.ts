@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { evaluateSubject, prepareRubric, validateRubric } from '@rubricate/core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, pasteJson, start, type Harness } from './harness';
+import { openApp, pasteJson, start, type Harness, openFixture } from './harness';
 
 const fixtureUrl = new URL('../../../docs/fixtures/anyang-2017-star-rating.json', import.meta.url);
 const examplesUrl = new URL('../../../docs/fixtures/anyang-2017-star-rating.examples.json', import.meta.url);
@@ -18,8 +18,7 @@ const work = mkdtempSync(join(tmpdir(), 'rubricate-pkg-e2e-'));
 beforeAll(async () => {
   h = await start();
   page = await openApp(h, 'zh');
-  await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
-  await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang-2017'));
+  await openFixture(page, 'anyang-2017-star-rating');
   await page.getByRole('tab', { name: '版本', exact: true }).click();
 });
 afterAll(async () => {

@@ -1,14 +1,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fill, formTab, openApp, screenshotDir, start, type Harness } from './harness';
+import { fill, formTab, openApp, screenshotDir, start, type Harness, openFixture } from './harness';
 
 let h: Harness;
 let page: Page;
 beforeAll(async () => {
   h = await start();
   page = await openApp(h, 'zh');
-  await page.getByTestId('fixture-select').selectOption('anyang-2017-star-rating');
-  await page.waitForFunction(() => (window as unknown as { __rubricateJson: () => string }).__rubricateJson().includes('anyang-2017'));
+  await openFixture(page, 'anyang-2017-star-rating');
 });
 afterAll(async () => {
   await page?.context().close();
