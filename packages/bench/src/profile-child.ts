@@ -1,7 +1,7 @@
 /**
  * The workload profiled by `pnpm profile`: rubricate scoring N generated subjects one by one
- * (`subject`) or as a cohort (`cohort`), after a warm-up.
- *   node --cpu-prof --import tsx src/profile-child.ts <subject|cohort> <N>
+ * (`subject`), without the trace (`lean`) or as a cohort (`cohort`), after a warm-up.
+ *   node --cpu-prof --import tsx src/profile-child.ts <subject|lean|cohort> <N>
  */
 import { generateSubjects } from './data.js';
 import { loadRubricate } from './engines/rubricate.js';
@@ -18,6 +18,10 @@ if (mode === 'cohort') {
   if (!r.engine.cohort) throw new Error('evaluateCohort not available');
   r.engine.cohort(subjects.slice(0, Math.min(n, 2000)));
   r.engine.cohort(subjects);
+} else if (mode === 'lean') {
+  if (!r.engine.lean) throw new Error('createLeanScorer not available');
+  const out = new Array(n);
+  for (let round = 0; round < 5; round++) for (let i = 0; i < n; i++) out[i] = r.engine.lean(subjects[i]!);
 } else {
   const out = new Array(n);
   for (let round = 0; round < 3; round++) for (let i = 0; i < n; i++) out[i] = r.engine.score(subjects[i]!);

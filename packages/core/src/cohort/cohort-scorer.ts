@@ -1,12 +1,13 @@
-import type { DistributionRow, Flag, OutcomeResult, QuotaReport, RankReport, RubricRef, SubjectError, SubjectResult, TraceEntry } from '../result/types.js';
+import type { DistributionRow, Flag, OutcomeResult, QuotaReport, RankReport, RubricRef, SubjectError, SubjectResult, SubjectSummary, TraceEntry } from '../result/types.js';
 import { checkAndScore } from '../evaluate/evaluate-subject.js';
-import { createLeanScorer } from '../evaluate/lean.js';
+import { createLeanRunner } from '../evaluate/lean.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { PreparedRubric } from '../evaluate/prepare.js';
-import { finishResult, type Scored } from '../evaluate/result.js';
-import { evalSites } from '../evaluate/run.js';
+import { type CohortSteps, finishResult, type Scored } from '../evaluate/result.js';
+import { fromUnits } from '../decimal/decimal-string.js';
 import { compareCodePoints } from '../hash/compare.js';
-import { CompactCohort } from './compact.js';
+import { CompactCohort, type CompactScore } from './compact.js';
+import { buildSummary } from './summary.js';
 import { distribution } from './distribution.js';
 import { applyQuota, newQuotaDecision, populations, type QuotaDecision, quotaMoveTrace, quotaReviewMessage } from './quotas.js';
 import { applyRank, type RankDecision, rankReviewMessage, rankSteps } from './ranks.js';
@@ -44,6 +45,38 @@ export interface CohortDecisions {
   finalLevelOf(id: string): string | null | undefined;
   /** Scored subjects by id (code point order) with the input index each was added with. */
   order(): IterableIterator<{ id: string; index: number }>;
+  /**
+   * Every scored subject's result without its explanation, in id order (the order of
+   * `evaluateCohort`'s results): score, levels, category, flags, outcomes and crosswalks, equal to
+   * those fields of the full results, built from what pass one kept (no second pass over the
+   * subjects). For tables and CSV files of a whole cohort.
+   */
+  summaries(): IterableIterator<SubjectSummary>;
+  /**
+   * Every scored subject as columns in id order (code point order): score in points, level
+   * before and after quotas, category. Built on each call; for tables and charts of a whole
+   * cohort without building any subject's explanation.
+   */
+  columns(): CohortColumns;
+}
+
+/** A finished cohort as parallel arrays, one position per scored subject, in id order. */
+export interface CohortColumns {
+  ids: string[];
+  /** Input index each subject was added with. */
+  index: Float64Array;
+  /** Final score in points (the same number as `SubjectResult.score`). */
+  score: Float64Array;
+  /** Index into `levelIds` before quotas and ranks, -1 for no level. */
+  levelBeforeQuota: Int16Array;
+  /** Index into `levelIds` after quotas, -1 for no level. */
+  level: Int16Array;
+  /** 0 = no category, i + 1 = `categories[i]`. */
+  slot: Uint16Array;
+  /** The rubric's level ids, best first. */
+  levelIds: string[];
+  /** The rubric's category ids. */
+  categories: string[];
 }
 
 /** What `explainSubject` needs from a cohort's decisions, kept out of the public shape. */
@@ -86,11 +119,15 @@ export interface CohortScorer {
 /** The compact data of a scorer's subjects, to merge into another scorer (see `CohortScorer.part`). */
 export interface CohortPart {
   ids: string[];
-  /** Final score in units, level index, category slot and input index, per subject. */
+  /** Final and unclamped score in units, band and level index, category slot and input index, per subject. */
   score: Float64Array;
+  unclamped: Float64Array;
+  band: Uint16Array;
   level: Uint16Array;
   slot: Uint16Array;
   index: Float64Array;
+  /** The bytes each subject's summary is built from, a fixed number per subject. */
+  summaryBits: Uint8Array;
   /** The values of each tie-break fact, per subject. */
   tieValues: unknown[][];
   errors: SubjectError[];
@@ -106,14 +143,12 @@ export interface CohortPart {
  */
 export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
   const plan = prepared.plan;
-  const lean = createLeanScorer(prepared);
+  const lean = createLeanRunner(prepared, true);
   const cohort = new CompactCohort(plan);
   const errors: SubjectError[] = [];
   /** Ids of subjects in error: a good subject sharing one is a duplicate too. */
   const errorIds = new Map<string, number>();
-  const reportSites = plan.sites.length - plan.scoreSites;
-  const reportMayThrow = plan.sites.slice(plan.scoreSites).some((s) => s.compiled.mayThrow);
-  const conds = new Uint8Array(plan.sites.length);
+  const score: CompactScore = { score: 0, unclamped: 0, band: 0, level: 0, slot: 0 };
   let finished = false;
 
   const fail = (subject: unknown, index: number): false => {
@@ -131,14 +166,12 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
       if (finished) throw new Error('createCohortScorer: add after finish');
       const r = lean(subject, index);
       if (Array.isArray(r)) return fail(subject, index);
-      if (reportSites > 0 && reportMayThrow) {
-        try {
-          evalSites(plan, r.facts, conds, plan.scoreSites, plan.sites.length);
-        } catch {
-          return fail(subject, index);
-        }
-      }
-      cohort.push((subject as { id: string }).id, r.scoreUnits, r.level, r.slot, index, r.facts);
+      score.score = r.scoreUnits;
+      score.unclamped = r.unclampedUnits;
+      score.band = r.band;
+      score.level = r.level;
+      score.slot = r.slot;
+      cohort.push((subject as { id: string }).id, score, index, r.facts, r.conds, r.history);
       return true;
     },
     finish() {
@@ -153,9 +186,12 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
       return {
         ids: cohort.ids,
         score: cohort.score.slice(0, n),
+        unclamped: cohort.unclamped.slice(0, n),
+        band: cohort.band.slice(0, n),
         level: cohort.level.slice(0, n),
         slot: cohort.slot.slice(0, n),
         index: cohort.index.slice(0, n),
+        summaryBits: cohort.bits.slice(0, n * cohort.layout.width),
         tieValues: cohort.tieValues,
         errors,
         errorIds: [...errorIds],
@@ -164,9 +200,17 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
     merge(part) {
       if (finished) throw new Error('createCohortScorer: merge after finish');
       if (part.tieValues.length !== cohort.tieValues.length) throw new Error('createCohortScorer: a part of another rubric');
+      if (part.summaryBits.length !== part.ids.length * cohort.layout.width) throw new Error('createCohortScorer: a part of another rubric');
       const base = cohort.count;
+      const w = cohort.layout.width;
       for (let i = 0; i < part.ids.length; i++) {
-        cohort.push(part.ids[i] as string, part.score[i] as number, part.level[i] as number, part.slot[i] as number, part.index[i] as number, []);
+        score.score = part.score[i] as number;
+        score.unclamped = part.unclamped[i] as number;
+        score.band = part.band[i] as number;
+        score.level = part.level[i] as number;
+        score.slot = part.slot[i] as number;
+        const e = cohort.append(part.ids[i] as string, score, part.index[i] as number);
+        if (w > 0) cohort.bits.set(part.summaryBits.subarray(i * w, i * w + w), e * w);
       }
       part.tieValues.forEach((values, k) => {
         const into = cohort.tieValues[k] as unknown[];
@@ -181,7 +225,10 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
 /** @internal Quotas, ranks and distribution over already scored subjects (ids already unique). */
 export function decideScored(plan: PreparedPlan, scored: readonly Scored[], errors: SubjectError[]): CohortDecisions {
   const cohort = new CompactCohort(plan);
-  for (const s of scored) cohort.push(s.subject.id, s.state.score, s.state.level, s.subject.slot, s.subject.index, s.subject.facts);
+  for (const s of scored) {
+    const { state, subject } = s;
+    cohort.push(subject.id, { score: state.score, unclamped: state.unclamped, band: state.band, level: state.level, slot: subject.slot }, subject.index, subject.facts, s.conds, subject.history);
+  }
   return decide(plan, cohort, errors, new Map());
 }
 
@@ -205,14 +252,11 @@ function decide(plan: PreparedPlan, all: CompactCohort, errors: SubjectError[], 
   }
   if (dups > 0) {
     cohort = new CompactCohort(plan);
-    const tie = [...all.tieSlot.values()];
-    for (let e = 0; e < all.count; e++) {
-      if (dup[e] === 1) continue;
-      const f = cohort.push(all.ids[e] as string, all.score[e] as number, all.level[e] as number, all.slot[e] as number, all.index[e] as number, []);
-      for (const k of tie) (cohort.tieValues[k] as unknown[])[f] = (all.tieValues[k] as unknown[])[e];
-    }
+    for (let e = 0; e < all.count; e++) if (dup[e] !== 1) cohort.copyFrom(all, e);
   }
   const sorted = dups > 0 ? cohort.byId() : byId;
+  // Quotas move levels in place; the levels they started from are kept for `columns`.
+  const levelBefore = cohort.level.slice(0, cohort.count);
 
   const quotaDecisions: QuotaDecision[] = [];
   const quotas: QuotaReport[] = [];
@@ -246,9 +290,40 @@ function decide(plan: PreparedPlan, all: CompactCohort, errors: SubjectError[], 
         yield { id: cohort.ids[e] as string, index: cohort.index[e] as number };
       }
     },
+    columns() {
+      return cohortColumns(plan, cohort, sorted, levelBefore);
+    },
+    *summaries() {
+      const conds = new Uint8Array(plan.sites.length);
+      for (let k = 0; k < sorted.length; k++) yield summaryAt(internal, sorted[k] as number, levelBefore, conds);
+    },
   };
   INTERNAL.set(decisions, internal);
   return decisions;
+}
+
+function cohortColumns(plan: PreparedPlan, cohort: CompactCohort, sorted: Int32Array, levelBefore: Uint16Array): CohortColumns {
+  const n = sorted.length;
+  const none = plan.levels.length;
+  const { scale } = plan.unit;
+  const ids = new Array<string>(n);
+  const index = new Float64Array(n);
+  const score = new Float64Array(n);
+  const before = new Int16Array(n);
+  const level = new Int16Array(n);
+  const slot = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const e = sorted[k] as number;
+    ids[k] = cohort.ids[e] as string;
+    index[k] = cohort.index[e] as number;
+    score[k] = fromUnits(cohort.score[e] as number, scale);
+    const b = levelBefore[e] as number;
+    before[k] = b < none ? b : -1;
+    const l = cohort.level[e] as number;
+    level[k] = l < none ? l : -1;
+    slot[k] = cohort.slot[e] as number;
+  }
+  return { ids, index, score, levelBeforeQuota: before, level, slot, levelIds: plan.levels.map((l) => l.id), categories: [...plan.categories] };
 }
 
 /** @internal The full result of a scored subject with the steps the cohort added. */
@@ -256,23 +331,48 @@ export function resultWithDecisions(d: DecisionsInternal, s: Scored): SubjectRes
   const { plan, cohort } = d;
   const e = cohort.find(d.sorted, s.subject.id);
   if (e < 0) return undefined;
+  return finishResult(plan, s, cohort.level[e] as number, cohortSteps(d, e, true));
+}
+
+/** What quotas and ranks add to subject `e`'s result (the trace only when asked for). */
+function cohortSteps(d: DecisionsInternal, e: number, withTrace: boolean): CohortSteps {
+  const { plan, cohort } = d;
   const trace: TraceEntry[] = [];
   const flags: Flag[] = [];
   const outcomes: OutcomeResult[] = [];
   const slot = cohort.slot[e] as number;
   for (const q of d.quotas) {
-    if ((q.movedFrom[e] as number) >= 0) trace.push(quotaMoveTrace(plan, q, e, slot));
+    if (withTrace && (q.movedFrom[e] as number) >= 0) trace.push(quotaMoveTrace(plan, q, e, slot));
     if (q.review[e] === 1) flags.push({ code: 'quota-tie-review', rule: q.quota.id, message: quotaReviewMessage(q.quota) });
   }
   for (const r of d.ranks) {
     if ((r.position[e] as number) >= 0) {
       const steps = rankSteps(r, e);
       outcomes.push(steps.outcome);
-      trace.push(steps.trace);
+      if (withTrace) trace.push(steps.trace);
     }
     if (r.review[e] === 1) flags.push({ code: 'rank-tie-review', rule: r.rank.id, message: rankReviewMessage(r.rank) });
   }
-  return finishResult(plan, s, cohort.level[e] as number, { trace, flags, outcomes });
+  return { trace, flags, outcomes };
+}
+
+/** Subject `e`'s summary (see `CohortDecisions.summaries`); `conds` is scratch. */
+function summaryAt(d: DecisionsInternal, e: number, levelBefore: Uint16Array, conds: Uint8Array): SubjectSummary {
+  const { plan, cohort } = d;
+  const steps = cohortSteps(d, e, false);
+  return buildSummary(plan, cohort.layout, {
+    id: cohort.ids[e] as string,
+    scoreUnits: cohort.score[e] as number,
+    unclampedUnits: cohort.unclamped[e] as number,
+    band: cohort.band[e] as number,
+    levelBeforeQuota: levelBefore[e] as number,
+    finalLevel: cohort.level[e] as number,
+    slot: cohort.slot[e] as number,
+    bits: cohort.bits,
+    at: e * cohort.layout.width,
+    cohortFlags: steps.flags,
+    cohortOutcomes: steps.outcomes,
+  }, conds);
 }
 
 /**

@@ -1,5 +1,16 @@
 import type { PreparedPlan } from '../evaluate/plan.js';
 import { compareCodePoints } from '../hash/compare.js';
+import type { HistoryEntry } from '../schema/subject.js';
+import { type SummaryLayout, summaryLayout, writeSummaryBits } from './summary.js';
+
+/** One subject's numbers from pass one (units, level indexes, category slot). */
+export interface CompactScore {
+  score: number;
+  unclamped: number;
+  band: number;
+  level: number;
+  slot: number;
+}
 
 /**
  * A cohort as parallel arrays, one position per scored subject: what quotas, ranks and the
@@ -13,6 +24,12 @@ export class CompactCohort {
   level = new Uint16Array(1024);
   slot = new Uint16Array(1024);
   index = new Float64Array(1024);
+  unclamped = new Float64Array(1024);
+  band = new Uint16Array(1024);
+  /** `layout.width` bytes per subject for its summary (see `summary.ts`). */
+  bits: Uint8Array;
+  readonly layout: SummaryLayout;
+  private readonly plan: PreparedPlan;
   /** Values of the facts used as tie-breaks, one list per such fact. */
   readonly tieValues: unknown[][];
   /** Fact index → position in `tieValues`. */
@@ -27,11 +44,14 @@ export class CompactCohort {
     }
     this.tieSlot = slots;
     this.tieValues = Array.from({ length: slots.size }, () => []);
+    this.plan = plan;
+    this.layout = summaryLayout(plan);
+    this.bits = new Uint8Array(1024 * this.layout.width);
   }
 
   private grow(): void {
     const cap = this.score.length * 2;
-    const g = <T extends Float64Array | Uint16Array>(a: T, make: (n: number) => T): T => {
+    const g = <T extends Float64Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(cap);
       b.set(a);
       return b;
@@ -40,19 +60,43 @@ export class CompactCohort {
     this.level = g(this.level, (n) => new Uint16Array(n));
     this.slot = g(this.slot, (n) => new Uint16Array(n));
     this.index = g(this.index, (n) => new Float64Array(n));
+    this.unclamped = g(this.unclamped, (n) => new Float64Array(n));
+    this.band = g(this.band, (n) => new Uint16Array(n));
+    this.bits = g(this.bits, (n) => new Uint8Array(n * this.layout.width));
   }
 
-  /** Appends a scored subject; `facts` by declared index (only tie-break facts are kept). */
-  push(id: string, score: number, level: number, slot: number, index: number, facts: readonly unknown[]): number {
+  /**
+   * Appends a scored subject: `facts` by declared index (only tie-break facts are kept), `conds`
+   * its condition results and `history` its earlier periods (only what summaries read is kept).
+   */
+  push(id: string, s: CompactScore, index: number, facts: readonly unknown[], conds: Uint8Array, history: readonly HistoryEntry[]): number {
+    const e = this.append(id, s, index);
+    for (const [f, k] of this.tieSlot) (this.tieValues[k] as unknown[]).push(facts[f]);
+    if (this.layout.width > 0) writeSummaryBits(this.plan, this.layout, conds, history, this.bits, e * this.layout.width);
+    return e;
+  }
+
+  /** Appends a subject's numbers only (tie values and summary bytes are copied by the caller). */
+  append(id: string, s: CompactScore, index: number): number {
     if (this.count === this.score.length) this.grow();
     const e = this.count++;
     this.ids.push(id);
-    this.score[e] = score;
-    this.level[e] = level;
-    this.slot[e] = slot;
+    this.score[e] = s.score;
+    this.unclamped[e] = s.unclamped;
+    this.band[e] = s.band;
+    this.level[e] = s.level;
+    this.slot[e] = s.slot;
     this.index[e] = index;
-    for (const [f, k] of this.tieSlot) (this.tieValues[k] as unknown[]).push(facts[f]);
     return e;
+  }
+
+  /** Copies position `e` of another cohort of the same plan (tie values and summary bytes too). */
+  copyFrom(other: CompactCohort, e: number): number {
+    const f = this.append(other.ids[e] as string, { score: other.score[e] as number, unclamped: other.unclamped[e] as number, band: other.band[e] as number, level: other.level[e] as number, slot: other.slot[e] as number }, other.index[e] as number);
+    for (const k of this.tieSlot.values()) (this.tieValues[k] as unknown[])[f] = (other.tieValues[k] as unknown[])[e];
+    const w = this.layout.width;
+    if (w > 0) this.bits.set(other.bits.subarray(e * w, e * w + w), f * w);
+    return f;
   }
 
   /** Positions sorted by id (code point order). */

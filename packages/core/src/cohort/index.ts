@@ -1,2 +1,2 @@
 export { evaluateCohort } from './evaluate-cohort.js';
-export { type CohortDecisions, type CohortPart, type CohortScorer, createCohortScorer, explainSubject } from './cohort-scorer.js';
+export { type CohortColumns, type CohortDecisions, type CohortPart, type CohortScorer, createCohortScorer, explainSubject } from './cohort-scorer.js';

@@ -1,5 +1,5 @@
 import type { SubjectError } from '../result/types.js';
-import type { Override } from '../schema/subject.js';
+import type { HistoryEntry, Override } from '../schema/subject.js';
 import { checkSubject } from './facts/check-subject.js';
 import { compileFastCheck } from './facts/fast-check.js';
 import { faultToError } from './evaluate-subject.js';
@@ -21,7 +21,19 @@ export interface LeanScore {
   facts: readonly unknown[];
 }
 
+/** @internal What pass one of a cohort keeps from a subject, beyond `LeanScore`. */
+export interface LeanRun extends LeanScore {
+  unclampedUnits: number;
+  /** Band index before gates (levels.length = none). */
+  band: number;
+  /** Condition results by site: the score's, and the report conditions when asked for. */
+  conds: Uint8Array;
+  /** Earlier periods, latest first (empty on the fast path). */
+  history: readonly HistoryEntry[];
+}
+
 const NO_OVERRIDES: ReadonlyMap<number, Override> = new Map();
+const NO_HISTORY: readonly HistoryEntry[] = [];
 
 /**
  * The hot path: the same checks and plan as `evaluateSubject`, without the explanation. Only the
@@ -31,29 +43,45 @@ const NO_OVERRIDES: ReadonlyMap<number, Override> = new Map();
  * calls, so the returned object is overwritten by the next call.
  */
 export function createLeanScorer(prepared: PreparedRubric): (subject: unknown, index?: number) => LeanScore | SubjectError[] {
+  return createLeanRunner(prepared, false);
+}
+
+/**
+ * @internal `createLeanScorer` with everything a cohort keeps; with `reports`, the conditions
+ * only reports read are evaluated too (a subject whose report condition cannot be evaluated is
+ * then an error, as on the full path).
+ */
+export function createLeanRunner(prepared: PreparedRubric, reports: boolean): (subject: unknown, index?: number) => LeanRun | SubjectError[] {
   const plan = prepared.plan;
   const conds = new Uint8Array(plan.sites.length);
   const state = newScoreState();
   const fast = compileFastCheck(plan);
   const buffer: unknown[] = new Array<unknown>(plan.facts.length).fill(undefined);
   const input: { facts: unknown[]; slot: number; overrides: ReadonlyMap<number, Override> } = { facts: buffer, slot: 0, overrides: NO_OVERRIDES };
-  const out: LeanScore = { scoreUnits: 0, level: 0, slot: 0, facts: buffer };
-  const scoreSites = plan.scoreSites;
+  const out: LeanRun = { scoreUnits: 0, level: 0, slot: 0, facts: buffer, unclampedUnits: 0, band: 0, conds, history: NO_HISTORY };
+  const sites = reports ? plan.sites.length : plan.scoreSites;
 
-  const slow = (subject: unknown, index: number): LeanScore | SubjectError[] => {
+  const done = (slot: number, facts: readonly unknown[], history: readonly HistoryEntry[]): LeanRun => {
+    out.scoreUnits = state.score;
+    out.unclampedUnits = state.unclamped;
+    out.band = state.band;
+    out.level = state.level;
+    out.slot = slot;
+    out.facts = facts;
+    out.history = history;
+    return out;
+  };
+
+  const slow = (subject: unknown, index: number): LeanRun | SubjectError[] => {
     const checked = checkSubject(plan, subject, index);
     if (!checked.ok) return checked.errors;
     try {
-      evalSites(plan, checked.subject.facts, conds, 0, scoreSites);
+      evalSites(plan, checked.subject.facts, conds, 0, sites);
       runPlan(plan, checked.subject, conds, null, state);
     } catch (e) {
       return [faultToError(checked.subject, e)];
     }
-    out.scoreUnits = state.score;
-    out.level = state.level;
-    out.slot = checked.subject.slot;
-    out.facts = checked.subject.facts;
-    return out;
+    return done(checked.subject.slot, checked.subject.facts, checked.subject.history);
   };
 
   if (!fast) return (subject, index = 0) => slow(subject, index);
@@ -62,19 +90,15 @@ export function createLeanScorer(prepared: PreparedRubric): (subject: unknown, i
     if (slot < 0) return slow(subject, index);
     input.slot = slot;
     // A fault (a value a rule cannot use) is rare: the full path names it.
-    if (!scoreQuietly(plan, input, conds, state, scoreSites)) return slow(subject, index);
-    out.scoreUnits = state.score;
-    out.level = state.level;
-    out.slot = slot;
-    out.facts = buffer;
-    return out;
+    if (!scoreQuietly(plan, input, conds, state, sites)) return slow(subject, index);
+    return done(slot, buffer, NO_HISTORY);
   };
 }
 
 /** Scores without the explanation; false when a condition or rule cannot use a value. */
-function scoreQuietly(plan: PreparedRubric['plan'], input: RunInput, conds: Uint8Array, state: ReturnType<typeof newScoreState>, scoreSites: number): boolean {
+function scoreQuietly(plan: PreparedRubric['plan'], input: RunInput, conds: Uint8Array, state: ReturnType<typeof newScoreState>, sites: number): boolean {
   try {
-    evalSites(plan, input.facts, conds, 0, scoreSites);
+    evalSites(plan, input.facts, conds, 0, sites);
     runPlan(plan, input, conds, null, state);
     return true;
   } catch {

@@ -1,4 +1,6 @@
 import type { Flag, OutcomeResult, SubjectResult, TraceEntry } from '../result/types.js';
+import type { EvaluationSource, ReviewFlag } from '../schema/sources.js';
+import type { HistoryEntry } from '../schema/subject.js';
 import { fromUnits } from '../decimal/decimal-string.js';
 import type { CheckedSubject } from './facts/check-subject.js';
 import { en } from './format.js';
@@ -26,19 +28,52 @@ export function scoreFull(plan: PreparedPlan, subject: CheckedSubject, given?: U
   const state = newScoreState();
   runPlan(plan, subject, conds, rec, state);
   const flags: Flag[] = [];
+  conditionFlags(plan, conds, (flag, rule) => {
+    flags.push(flag);
+    rec.trace.push({ step: 'flag', rule: flag.rule as string, ...provenance(rule), message: flag.message });
+  });
+  return { subject, conds, state, rec, flags };
+}
+
+/**
+ * The review flags a subject's conditions raise, in rubric order: declared flags whose condition
+ * holds, then evaluation sources whose validity condition fails.
+ */
+export function conditionFlags(plan: PreparedPlan, conds: Uint8Array, each: (flag: Flag, rule: ReviewFlag | EvaluationSource) => void): void {
   for (const { flag, site } of plan.flags) {
     if (conds[site] !== 1) continue;
-    const message = { zh: `需复核：${flag.label.zh}`, en: `for review: ${en(flag.label)}` };
-    flags.push({ code: 'review', rule: flag.id, message });
-    rec.trace.push({ step: 'flag', rule: flag.id, ...provenance(flag), message });
+    each({ code: 'review', rule: flag.id, message: { zh: `需复核：${flag.label.zh}`, en: `for review: ${en(flag.label)}` } }, flag);
   }
   for (const { source, site } of plan.sources) {
     if (conds[site] === 1) continue;
-    const message = { zh: `需复核：${source.label.zh}的有效性条件不满足`, en: `for review: ${en(source.label)} is not valid` };
-    flags.push({ code: 'source-invalid', rule: source.id, message });
-    rec.trace.push({ step: 'flag', rule: source.id, ...provenance(source), message });
+    each({ code: 'source-invalid', rule: source.id, message: { zh: `需复核：${source.label.zh}的有效性条件不满足`, en: `for review: ${en(source.label)} is not valid` } }, source);
   }
-  return { subject, conds, state, rec, flags };
+}
+
+/** The level a crosswalk maps the final level to (null: no counterpart). */
+export function crosswalkTo(cw: PreparedPlan['crosswalks'][number], finalId: string | null): string | null {
+  return finalId !== null && Object.prototype.hasOwnProperty.call(cw.map, finalId) ? (cw.map[finalId] as string) : null;
+}
+
+/** Whether a level index (levels.length = no level) is among a rule's levels. */
+export function onLevel(plan: PreparedPlan, mask: Uint8Array, level: number): boolean {
+  return level < plan.levels.length && mask[level] === 1;
+}
+
+/** A declared outcome applies: its level, the subject's category, and its condition. */
+export function outcomeApplies(plan: PreparedPlan, o: PreparedPlan['outcomes'][number], finalLevel: number, slot: number, conds: Uint8Array): boolean {
+  return onLevel(plan, o.levelMask, finalLevel) && o.appliesBySlot[slot] === 1 && (o.site < 0 || conds[o.site] === 1);
+}
+
+/** The earlier periods a history rule needs (consecutive − 1, latest first) were all on its levels. */
+export function historyHeld(plan: PreparedPlan, h: PreparedPlan['history'][number], history: readonly HistoryEntry[]): boolean {
+  const need = h.rule.consecutive - 1;
+  if (history.length < need) return false;
+  for (let i = 0; i < need; i++) {
+    const l = (history[i] as HistoryEntry).level;
+    if (l === null || h.levelMask[plan.levelIndex.get(l) as number] !== 1) return false;
+  }
+  return true;
 }
 
 /** Extra steps a cohort adds before outcomes: quota moves, rank labels, review flags. */
@@ -66,7 +101,7 @@ export function finishResult(plan: PreparedPlan, s: Scored, finalLevel: number, 
 
   const crosswalks: Record<string, string | null> = {};
   for (const cw of plan.crosswalks) {
-    const to = finalId !== null && Object.prototype.hasOwnProperty.call(cw.map, finalId) ? (cw.map[finalId] as string) : null;
+    const to = crosswalkTo(cw, finalId);
     crosswalks[cw.id] = to;
     const target = cw.levels.find((l) => l.id === to);
     trace.push({
@@ -83,19 +118,15 @@ export function finishResult(plan: PreparedPlan, s: Scored, finalLevel: number, 
 
   const slot = s.subject.slot;
   for (const o of plan.outcomes) {
-    if (finalLevel >= plan.levels.length || o.levelMask[finalLevel] !== 1 || o.appliesBySlot[slot] !== 1) continue;
-    if (o.site >= 0 && s.conds[o.site] !== 1) continue;
+    if (!outcomeApplies(plan, o, finalLevel, slot, s.conds)) continue;
     const kind = outcomeKind(o.outcome);
     outcomes.push(kind.result(o.outcome));
     trace.push({ step: 'outcome', rule: o.outcome.id, ...provenance(o.outcome), message: kind.explain(o.outcome, finalName) });
   }
 
   for (const h of plan.history) {
-    const need = h.rule.consecutive - 1;
-    if (finalLevel >= plan.levels.length || h.levelMask[finalLevel] !== 1) continue;
-    const earlier = s.subject.history.slice(0, need);
-    if (earlier.length < need) continue;
-    if (!earlier.every((e) => e.level !== null && h.levelMask[plan.levelIndex.get(e.level) as number] === 1)) continue;
+    if (!onLevel(plan, h.levelMask, finalLevel) || !historyHeld(plan, h, s.subject.history)) continue;
+    const earlier = s.subject.history.slice(0, h.rule.consecutive - 1);
     const label = { zh: h.rule.label.zh, en: en(h.rule.label) };
     outcomes.push({ id: h.rule.id, kind: h.rule.outcome, from: 'history', label });
     const periods = [...earlier.map((e) => e.period)].reverse().join('、');

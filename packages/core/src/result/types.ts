@@ -134,6 +134,12 @@ export interface SubjectResult {
   rubric: RubricRef;
 }
 
+/**
+ * A subject's result without its explanation (no sections, adjustments, gates or trace): the
+ * fields a table, a chart or a CSV row needs, equal to those of the full {@link SubjectResult}.
+ */
+export type SubjectSummary = Pick<SubjectResult, 'id' | 'category' | 'score' | 'unclampedScore' | 'bandLevel' | 'levelBeforeQuota' | 'level' | 'crosswalks' | 'outcomes' | 'flags' | 'rubric'>;
+
 export interface DistributionRow {
   level: string | null;
   count: number;
