@@ -1,7 +1,7 @@
 /**
  * The workload profiled by `pnpm profile`: rubricate scoring N generated subjects one by one
- * (`subject`), without the trace (`lean`) or as a cohort (`cohort`), after a warm-up.
- *   node --cpu-prof --import tsx src/profile-child.ts <subject|lean|cohort> <N>
+ * (`subject`), without the trace (`lean`), as a cohort (`cohort`) or as a compact cohort (`compact`), after a warm-up.
+ *   node --cpu-prof --import tsx src/profile-child.ts <subject|lean|cohort|compact> <N>
  */
 import { generateSubjects } from './data.js';
 import { loadRubricate } from './engines/rubricate.js';
@@ -18,6 +18,10 @@ if (mode === 'cohort') {
   if (!r.engine.cohort) throw new Error('evaluateCohort not available');
   r.engine.cohort(subjects.slice(0, Math.min(n, 2000)));
   r.engine.cohort(subjects);
+} else if (mode === 'compact') {
+  if (!r.engine.cohortCompact) throw new Error('createCohortScorer not available');
+  r.engine.cohortCompact(subjects.slice(0, Math.min(n, 2000)));
+  r.engine.cohortCompact(subjects);
 } else if (mode === 'lean') {
   if (!r.engine.lean) throw new Error('createLeanScorer not available');
   const out = new Array(n);

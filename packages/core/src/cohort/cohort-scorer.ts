@@ -171,7 +171,7 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
       score.band = r.band;
       score.level = r.level;
       score.slot = r.slot;
-      cohort.push((subject as { id: string }).id, score, index, r.facts, r.conds, r.history);
+      cohort.push((subject as { id: string }).id, score, index, r.facts, r.num, r.conds, r.history);
       return true;
     },
     finish() {
@@ -227,7 +227,7 @@ export function decideScored(plan: PreparedPlan, scored: readonly Scored[], erro
   const cohort = new CompactCohort(plan);
   for (const s of scored) {
     const { state, subject } = s;
-    cohort.push(subject.id, { score: state.score, unclamped: state.unclamped, band: state.band, level: state.level, slot: subject.slot }, subject.index, subject.facts, s.conds, subject.history);
+    cohort.push(subject.id, { score: state.score, unclamped: state.unclamped, band: state.band, level: state.level, slot: subject.slot }, subject.index, subject.facts, subject.num, s.conds, subject.history);
   }
   return decide(plan, cohort, errors, new Map());
 }
@@ -255,6 +255,7 @@ function decide(plan: PreparedPlan, all: CompactCohort, errors: SubjectError[], 
     for (let e = 0; e < all.count; e++) if (dup[e] !== 1) cohort.copyFrom(all, e);
   }
   const sorted = dups > 0 ? cohort.byId() : byId;
+  cohort.idRank = CompactCohort.idRanks(sorted);
   // Quotas move levels in place; the levels they started from are kept for `columns`.
   const levelBefore = cohort.level.slice(0, cohort.count);
 

@@ -1,5 +1,5 @@
 import type { PreparedPlan } from '../evaluate/plan.js';
-import { compareCodePoints } from '../hash/compare.js';
+import { codePointOrder, compareCodePoints } from '../hash/compare.js';
 import type { HistoryEntry } from '../schema/subject.js';
 import { type SummaryLayout, summaryLayout, writeSummaryBits } from './summary.js';
 
@@ -35,6 +35,8 @@ export class CompactCohort {
   /** Fact index → position in `tieValues`. */
   readonly tieSlot: ReadonlyMap<number, number>;
   count = 0;
+  /** Each position's place in id order (see `idRanks`), set once ids are final. */
+  idRank: Int32Array | undefined;
 
   constructor(plan: PreparedPlan) {
     const slots = new Map<number, number>();
@@ -66,12 +68,13 @@ export class CompactCohort {
   }
 
   /**
-   * Appends a scored subject: `facts` by declared index (only tie-break facts are kept), `conds`
+   * Appends a scored subject: `facts` and `num` as scoring reads them (only tie-break facts are kept), `conds`
    * its condition results and `history` its earlier periods (only what summaries read is kept).
    */
-  push(id: string, s: CompactScore, index: number, facts: readonly unknown[], conds: Uint8Array, history: readonly HistoryEntry[]): number {
+  push(id: string, s: CompactScore, index: number, facts: readonly unknown[], num: Float64Array, conds: Uint8Array, history: readonly HistoryEntry[]): number {
     const e = this.append(id, s, index);
-    for (const [f, k] of this.tieSlot) (this.tieValues[k] as unknown[]).push(facts[f]);
+    const numeric = this.plan.facts;
+    for (const [f, k] of this.tieSlot) (this.tieValues[k] as unknown[]).push(numeric[f]?.numeric ? num[f] : facts[f]);
     if (this.layout.width > 0) writeSummaryBits(this.plan, this.layout, conds, history, this.bits, e * this.layout.width);
     return e;
   }
@@ -102,9 +105,17 @@ export class CompactCohort {
   /** Positions sorted by id (code point order). */
   byId(): Int32Array {
     const ids = this.ids;
+    const cmp = codePointOrder(ids);
     const order = new Int32Array(this.count);
     for (let i = 0; i < order.length; i++) order[i] = i;
-    return order.sort((a, b) => compareCodePoints(ids[a] as string, ids[b] as string));
+    return order.sort((a, b) => cmp(ids[a] as string, ids[b] as string));
+  }
+
+  /** Each position's place in id order, from `byId()`'s result: comparing ids becomes comparing numbers. */
+  static idRanks(sorted: Int32Array): Int32Array {
+    const rank = new Int32Array(sorted.length);
+    for (let k = 0; k < sorted.length; k++) rank[sorted[k] as number] = k;
+    return rank;
   }
 
   /** The position of an id in `sorted` (positions by id), or -1: a binary search, no index kept. */

@@ -6,7 +6,7 @@ import { levelId, levelLabel, provenance } from '../evaluate/run.js';
 import { compareCodePoints } from '../hash/compare.js';
 import type { CompactCohort } from './compact.js';
 import { countOf, withinTolerance } from './percent.js';
-import { rankOrder } from './rank-key.js';
+import { rankOrder, sortByKeyThenId } from './rank-key.js';
 
 /** What one quota decided, per cohort position, for the subjects' traces on a second pass. */
 export interface QuotaDecision {
@@ -83,6 +83,8 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
   const quota = d.quota;
   const { inSet, best } = levelSet(plan, quota);
   const { compare, tied } = rankOrder(plan, c, quota.tieBreak);
+  // Rank order (best first); without tie-break facts, by score then id, sorted natively.
+  const ranked = (list: number[]): number[] => (quota.tieBreak?.length ? list.sort(compare) : sortByKeyThenId(c, list, c.score, false));
   const level = c.level;
   const N = members.length;
   const count = (): number => {
@@ -102,7 +104,7 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
 
   if (quota.kind === 'atMost') {
     limit = countOf(quota.percent, N, 'floor');
-    const inside = members.filter((e) => inSet[level[e] as number] === 1).sort(compare);
+    const inside = ranked(members.filter((e) => inSet[level[e] as number] === 1));
     if (inside.length > limit) {
       let cut = limit;
       if (cut > 0 && tied(inside[cut - 1] as number, inside[cut] as number)) {
@@ -117,7 +119,7 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
     limit = countOf(quota.percent, N, 'ceil');
     if (before < limit) {
       // Lowest ranked first among those above the set.
-      const above = members.filter((e) => (level[e] as number) < best).sort((a, b) => -compare(a, b));
+      const above = ranked(members.filter((e) => (level[e] as number) < best)).reverse();
       let take = Math.min(limit - before, above.length);
       if (take > 0 && take < above.length && tied(above[take - 1] as number, above[take] as number)) {
         const start = tiedRunStart(above, take - 1, tied);
@@ -149,7 +151,7 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
     before,
     after,
     met,
-    moved: moved.sort(compare).map((e) => c.ids[e] as string),
+    moved: ranked(moved).map((e) => c.ids[e] as string),
     tiedForReview: review.map((e) => c.ids[e] as string).sort(compareCodePoints),
     message: {
       zh: `${quota.label.zh}${where}（${kindZh} ${fmtNumber(quota.percent)}%，共 ${N} 个，${countZh} ${limit} 个）：调整前 ${before} 个，调整后 ${after} 个${moved.length ? `，调整 ${moved.length} 个` : ''}${review.length ? `，其中 ${review.length} 个因同分整组处理，需复核` : ''}；${met ? '符合要求' : '未达到要求'}`,

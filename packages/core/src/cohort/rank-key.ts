@@ -1,7 +1,7 @@
 import type { Quota } from '../schema/cohort.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import { compareCodePoints } from '../hash/compare.js';
-import type { CompactCohort } from './compact.js';
+import { CompactCohort } from './compact.js';
 
 /**
  * Compares two values of a tie-break fact: numbers numerically, text by code point, booleans
@@ -47,9 +47,49 @@ export function rankOrder(plan: PreparedPlan, c: CompactCohort, tieBreak: Quota[
     }
     return 0;
   };
-  const ids = c.ids;
+  const idRank = idRanksOf(c);
   return {
-    compare: (a, b) => rankCmp(a, b) || compareCodePoints(ids[a] as string, ids[b] as string),
+    compare: (a, b) => rankCmp(a, b) || (idRank[a] as number) - (idRank[b] as number),
     tied: (a, b) => rankCmp(a, b) === 0,
   };
+}
+
+function idRanksOf(c: CompactCohort): Int32Array {
+  if (!c.idRank) c.idRank = CompactCohort.idRanks(c.byId());
+  return c.idRank;
+}
+
+/**
+ * Sorts positions by a numeric key, then by id: `key` ascending when `ascending`, else descending.
+ * Scores are whole units, so when (range of keys + 1) · N stays below 2^53 each position becomes one
+ * exact number (key rank · N + id rank) and the typed array sorts natively, with no comparator
+ * called a million times; otherwise a comparator does the same.
+ */
+export function sortByKeyThenId(c: CompactCohort, members: number[], key: Float64Array, ascending: boolean): number[] {
+  const idRank = idRanksOf(c);
+  const N = c.count;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of members) {
+    const k = key[e] as number;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  const wholeKeys = members.every((e) => Number.isInteger(key[e]));
+  if (members.length < 64 || !wholeKeys || (hi - lo + 1) * N >= 2 ** 53) {
+    const sign = ascending ? 1 : -1;
+    return members.sort((a, b) => sign * ((key[a] as number) - (key[b] as number)) || (idRank[a] as number) - (idRank[b] as number));
+  }
+  const packed = new Float64Array(members.length);
+  for (let i = 0; i < members.length; i++) {
+    const e = members[i] as number;
+    const k = key[e] as number;
+    packed[i] = (ascending ? k - lo : hi - k) * N + (idRank[e] as number);
+  }
+  packed.sort();
+  const byRank = new Int32Array(N);
+  for (const e of members) byRank[idRank[e] as number] = e;
+  const out: number[] = new Array<number>(members.length);
+  for (let i = 0; i < packed.length; i++) out[i] = byRank[(packed[i] as number) % N] as number;
+  return out;
 }

@@ -5,6 +5,7 @@ import { en, fmtNumber } from '../evaluate/format.js';
 import { provenance } from '../evaluate/run.js';
 import { compareCodePoints } from '../hash/compare.js';
 import type { CompactCohort } from './compact.js';
+import { sortByKeyThenId } from './rank-key.js';
 import { countOf } from './percent.js';
 
 /** What one rank decided, per cohort position. */
@@ -22,15 +23,14 @@ export interface RankDecision {
  * flagged for review. O(n log n) over cohort positions.
  */
 export function applyRank(plan: PreparedPlan, rank: RankOutcome, c: CompactCohort): { report: RankReport; decision: RankDecision } {
-  const members: number[] = [];
+  let members: number[] = [];
   for (let e = 0; e < c.count; e++) {
     const s = c.slot[e] as number;
     if (!rank.categories || (s > 0 && rank.categories.includes(plan.categories[s - 1] as string))) members.push(e);
   }
-  const sign = rank.direction === 'bottom' ? 1 : -1;
   const score = c.score;
   const ids = c.ids;
-  members.sort((a, b) => sign * ((score[a] as number) - (score[b] as number)) || compareCodePoints(ids[a] as string, ids[b] as string));
+  members = sortByKeyThenId(c, members, score, rank.direction === 'bottom');
   const N = members.length;
   const count = Math.min(countOf(rank.percent, N, rank.rounding ?? 'ceil'), N);
   let end = count;

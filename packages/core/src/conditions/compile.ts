@@ -3,8 +3,11 @@ import { OPERATORS } from '../schema/condition.js';
 import { NUMERIC_OPERATORS, OPERATOR_FNS, THROWING_OPERATORS } from './operators.js';
 import { applyPath, parsePath, type PathSegment } from './path.js';
 
-/** A condition compiled into a closure over the fact array (facts by index). */
-export type ConditionTest = (facts: readonly unknown[]) => boolean;
+/**
+ * A condition compiled into a closure over the fact array (facts by index) and the array of
+ * numeric facts (the facts the compiler was told are numeric are read from `num` only).
+ */
+export type ConditionTest = (facts: readonly unknown[], num: Float64Array) => boolean;
 
 export interface CompiledCondition {
   test: ConditionTest;
@@ -50,6 +53,8 @@ export class ConditionCompiler {
     private readonly factIndex: ReadonlyMap<string, number>,
     private readonly sharedSource: Readonly<Record<string, Condition>>,
     private readonly objectFree: (factId: string) => boolean = () => false,
+    /** Facts read from the `num` array (always-present numbers), by id. */
+    private readonly numeric: (factId: string) => boolean = () => false,
   ) {}
 
   compile(cond: Condition, path: (string | number)[]): CompiledCondition {
@@ -66,7 +71,7 @@ export class ConditionCompiler {
     if (has(cond, 'not')) {
       const inner = this.compile((cond as { not: Condition }).not, [...path, 'not']);
       const t = inner.test;
-      return { test: (f) => !t(f), facts: inner.facts, mayThrow: inner.mayThrow };
+      return { test: (f, n) => !t(f, n), facts: inner.facts, mayThrow: inner.mayThrow };
     }
     if (has(cond, 'condition')) return this.sharedCondition((cond as { condition: string }).condition, path);
     return this.leaf(cond as LeafCondition, path);
@@ -126,17 +131,27 @@ export class ConditionCompiler {
       const rightPath = this.pathOf(ref.path, [...path, 'value', 'path']);
       facts.add(ref.fact as string);
       mayThrow = THROWING_OPERATORS.has(operator) || (NUMERIC_OPERATORS.has(operator) && !(this.objectFree(c.fact) && this.objectFree(ref.fact as string)));
-      test = (f) => op(applyPath(f[left], leftPath), applyPath(f[right], rightPath));
+      const l = factReader(left, this.numeric(c.fact));
+      const r = factReader(right, this.numeric(ref.fact as string));
+      test = (f, n) => op(applyPath(l(f, n), leftPath), applyPath(r(f, n), rightPath));
     } else {
       mayThrow =
         (THROWING_OPERATORS.has(operator) && typeof v !== 'string' && !Array.isArray(v)) ||
         (NUMERIC_OPERATORS.has(operator) && (!this.objectFree(c.fact) || (v !== null && typeof v === 'object')));
-      test = leftPath
-        ? (f) => op(applyPath(f[left], leftPath), v)
-        : (f) => op(f[left], v);
+      // The common leaf, a fact against a constant, reads its array directly.
+      if (!leftPath) test = this.numeric(c.fact) ? (_f, n) => op(n[left], v) : (f) => op(f[left], v);
+      else {
+        const l = factReader(left, this.numeric(c.fact));
+        test = (f, n) => op(applyPath(l(f, n), leftPath), v);
+      }
     }
     return { test, facts, mayThrow };
   }
+}
+
+/** Reads fact `slot` from the array it lives in (`num` for the numeric facts, see `ConditionTest`). */
+export function factReader(slot: number, numeric: boolean): (f: readonly unknown[], n: Float64Array) => unknown {
+  return numeric ? (_f, n) => n[slot] : (f) => f[slot];
 }
 
 function unionFacts(parts: readonly CompiledCondition[]): Set<string> {
@@ -153,17 +168,17 @@ function combineAll(parts: CompiledCondition[]): CompiledCondition {
   if (tests.length === 1) return { test: tests[0] as ConditionTest, facts, mayThrow };
   if (tests.length === 2 && !mayThrow) {
     const [a, b] = tests as [ConditionTest, ConditionTest];
-    return { test: (f) => a(f) && b(f), facts, mayThrow };
+    return { test: (f, n) => a(f, n) && b(f, n), facts, mayThrow };
   }
   const n = tests.length;
   const test: ConditionTest = mayThrow
-    ? (f) => {
+    ? (f, num) => {
         let ok = true;
-        for (let i = 0; i < n; i++) if (!(tests[i] as ConditionTest)(f)) ok = false;
+        for (let i = 0; i < n; i++) if (!(tests[i] as ConditionTest)(f, num)) ok = false;
         return ok;
       }
-    : (f) => {
-        for (let i = 0; i < n; i++) if (!(tests[i] as ConditionTest)(f)) return false;
+    : (f, num) => {
+        for (let i = 0; i < n; i++) if (!(tests[i] as ConditionTest)(f, num)) return false;
         return true;
       };
   return { test, facts, mayThrow };
@@ -178,17 +193,17 @@ function combineAny(parts: CompiledCondition[]): CompiledCondition {
   if (tests.length === 1) return { test: tests[0] as ConditionTest, facts, mayThrow };
   if (tests.length === 2 && !mayThrow) {
     const [a, b] = tests as [ConditionTest, ConditionTest];
-    return { test: (f) => a(f) || b(f), facts, mayThrow };
+    return { test: (f, n) => a(f, n) || b(f, n), facts, mayThrow };
   }
   const n = tests.length;
   const test: ConditionTest = mayThrow
-    ? (f) => {
+    ? (f, num) => {
         let ok = false;
-        for (let i = 0; i < n; i++) if ((tests[i] as ConditionTest)(f)) ok = true;
+        for (let i = 0; i < n; i++) if ((tests[i] as ConditionTest)(f, num)) ok = true;
         return ok;
       }
-    : (f) => {
-        for (let i = 0; i < n; i++) if ((tests[i] as ConditionTest)(f)) return true;
+    : (f, num) => {
+        for (let i = 0; i < n; i++) if ((tests[i] as ConditionTest)(f, num)) return true;
         return false;
       };
   return { test, facts, mayThrow };

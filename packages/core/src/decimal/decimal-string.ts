@@ -87,3 +87,13 @@ export function toUnitsFast(x: number, scale: number, factor: number): number | 
 
 /** Below this many units, Math.round(x·10^k) is exact for a decimal x of k places (see toUnitsFast). */
 export const FAST_UNITS_LIMIT = 2 ** 50;
+
+/**
+ * Whether the integer u (|u| < 2^50) is a multiple of the integer d ≥ 1. The quotient is divided
+ * in floating point instead of with `%` (a slow library call on doubles): when d divides u the
+ * quotient is exact, and when it does not, the true quotient is at least 1/d from an integer while
+ * the rounding error is at most |u/d|·2^-53 < 1/(8d), so the result is never a whole number.
+ */
+export function isMultiple(u: number, d: number): boolean {
+  return Number.isInteger(u / d);
+}

@@ -3,6 +3,7 @@ import type { HistoryEntry, Override } from '../schema/subject.js';
 import { checkSubject } from './facts/check-subject.js';
 import { compileFastCheck } from './facts/fast-check.js';
 import { faultToError } from './evaluate-subject.js';
+import type { NumericFacts } from './plan.js';
 import type { PreparedRubric } from './prepare.js';
 import { type RunInput, evalSites, newScoreState, runPlan } from './run.js';
 
@@ -14,15 +15,16 @@ export interface LeanScore {
   level: number;
   /** Category slot: 0 = no category, i + 1 = the rubric's categories[i]. */
   slot: number;
-  /**
-   * The subject's facts by declared index (`rubric.facts` order), defaults filled in. A buffer
-   * reused by the next call: copy what you keep.
-   */
-  facts: readonly unknown[];
 }
 
 /** @internal What pass one of a cohort keeps from a subject, beyond `LeanScore`. */
 export interface LeanRun extends LeanScore {
+  /**
+   * The subject's facts by declared index, defaults filled in, except the numeric ones, which
+   * are in `num` (see `NumericFacts`). Buffers reused by the next call.
+   */
+  facts: readonly unknown[];
+  num: NumericFacts;
   unclampedUnits: number;
   /** Band index before gates (levels.length = none). */
   band: number;
@@ -57,17 +59,19 @@ export function createLeanRunner(prepared: PreparedRubric, reports: boolean): (s
   const state = newScoreState();
   const fast = compileFastCheck(plan);
   const buffer: unknown[] = new Array<unknown>(plan.facts.length).fill(undefined);
-  const input: { facts: unknown[]; slot: number; overrides: ReadonlyMap<number, Override> } = { facts: buffer, slot: 0, overrides: NO_OVERRIDES };
-  const out: LeanRun = { scoreUnits: 0, level: 0, slot: 0, facts: buffer, unclampedUnits: 0, band: 0, conds, history: NO_HISTORY };
+  const num = new Float64Array(plan.facts.length);
+  const input: RunInput = { facts: buffer, num, slot: 0, overrides: NO_OVERRIDES };
+  const out: LeanRun = { scoreUnits: 0, level: 0, slot: 0, facts: buffer, num, unclampedUnits: 0, band: 0, conds, history: NO_HISTORY };
   const sites = reports ? plan.sites.length : plan.scoreSites;
 
-  const done = (slot: number, facts: readonly unknown[], history: readonly HistoryEntry[]): LeanRun => {
+  const done = (slot: number, facts: readonly unknown[], numbers: NumericFacts, history: readonly HistoryEntry[]): LeanRun => {
     out.scoreUnits = state.score;
     out.unclampedUnits = state.unclamped;
     out.band = state.band;
     out.level = state.level;
     out.slot = slot;
     out.facts = facts;
+    out.num = numbers;
     out.history = history;
     return out;
   };
@@ -76,29 +80,29 @@ export function createLeanRunner(prepared: PreparedRubric, reports: boolean): (s
     const checked = checkSubject(plan, subject, index);
     if (!checked.ok) return checked.errors;
     try {
-      evalSites(plan, checked.subject.facts, conds, 0, sites);
+      evalSites(plan, checked.subject.facts, checked.subject.num, conds, 0, sites);
       runPlan(plan, checked.subject, conds, null, state);
     } catch (e) {
       return [faultToError(checked.subject, e)];
     }
-    return done(checked.subject.slot, checked.subject.facts, checked.subject.history);
+    return done(checked.subject.slot, checked.subject.facts, checked.subject.num, checked.subject.history);
   };
 
   if (!fast) return (subject, index = 0) => slow(subject, index);
   return (subject, index = 0) => {
-    const slot = fast(subject, buffer, false);
+    const slot = fast(subject, buffer, num, false);
     if (slot < 0) return slow(subject, index);
     input.slot = slot;
     // A fault (a value a rule cannot use) is rare: the full path names it.
     if (!scoreQuietly(plan, input, conds, state, sites)) return slow(subject, index);
-    return done(slot, buffer, NO_HISTORY);
+    return done(slot, buffer, num, NO_HISTORY);
   };
 }
 
 /** Scores without the explanation; false when a condition or rule cannot use a value. */
 function scoreQuietly(plan: PreparedRubric['plan'], input: RunInput, conds: Uint8Array, state: ReturnType<typeof newScoreState>, sites: number): boolean {
   try {
-    evalSites(plan, input.facts, conds, 0, sites);
+    evalSites(plan, input.facts, input.num, conds, 0, sites);
     runPlan(plan, input, conds, null, state);
     return true;
   } catch {

@@ -24,11 +24,23 @@ export interface FactSlot {
   defaultValue: unknown;
   async: boolean;
   check: FactCheck;
+  /**
+   * A number that every checked subject has (a number or integer fact, required or with a
+   * default): scoring reads it from the subject's `num` array, unboxed, instead of `facts`.
+   */
+  numeric: boolean;
 }
+
+/**
+ * A checked subject's facts as scoring reads them: `facts` by declared index, and `num` holding
+ * the facts marked `numeric` (see FactSlot). On the hot path a numeric fact is only in `num`; the
+ * full path fills both, so explanations read `facts`.
+ */
+export type NumericFacts = Float64Array;
 
 /** Points of one indicator from the fact array, in units; throws SubjectFault for a bad value. */
 export interface CompiledPoints {
-  points(facts: readonly unknown[], maxUnits: number): number;
+  points(facts: readonly unknown[], num: NumericFacts, maxUnits: number): number;
   explain(facts: readonly unknown[], maxUnits: number, units: number): Message;
 }
 
@@ -44,7 +56,7 @@ export interface IndicatorPlan {
 /** The result of one adjustment before group caps: units, and why. */
 export interface CompiledAdjustment {
   /** Units after the adjustment's own cap. */
-  points(facts: readonly unknown[], conds: Uint8Array): number;
+  points(facts: readonly unknown[], num: NumericFacts, conds: Uint8Array): number;
   explain(facts: readonly unknown[], conds: Uint8Array, units: number): Message;
 }
 

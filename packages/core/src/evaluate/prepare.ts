@@ -67,7 +67,9 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
       fail(['facts', i, 'default'], 'bad-default', `录入事项 ${decl.id} 的默认值不符合其声明`, `the default of ${decl.id} does not match its declaration`);
     }
     factIndex.set(decl.id, i);
-    facts.push({ id: decl.id, index: i, decl, required: decl.required ?? defaultValue === undefined, defaultValue, async: decl.source === 'async', check });
+    const required = decl.required ?? defaultValue === undefined;
+    const numeric = (decl.type === 'number' || decl.type === 'integer') && (required || typeof defaultValue === 'number');
+    facts.push({ id: decl.id, index: i, decl, required, defaultValue, async: decl.source === 'async', check, numeric });
   });
 
   // Categories: slot 0 is "no category", slot i+1 is categories[i].
@@ -127,7 +129,7 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
 
   // Conditions: score sites (adjustments, gates) are registered first.
   // Declared facts are numbers, text, options or lists of options: never objects.
-  const compiler = new ConditionCompiler(factIndex, r.conditions ?? {}, (id) => factIndex.has(id));
+  const compiler = new ConditionCompiler(factIndex, r.conditions ?? {}, (id) => factIndex.has(id), (id) => facts[factIndex.get(id) as number]?.numeric === true);
   const sites: ConditionSite[] = [];
   const ctx: PrepareContext = {
     unit,

@@ -23,7 +23,7 @@ export interface Scored {
  */
 export function scoreFull(plan: PreparedPlan, subject: CheckedSubject, given?: Uint8Array): Scored {
   const conds = given ?? new Uint8Array(plan.sites.length);
-  if (!given) evalSites(plan, subject.facts, conds, 0, plan.sites.length);
+  if (!given) evalSites(plan, subject.facts, subject.num, conds, 0, plan.sites.length);
   const rec = newRecorder();
   const state = newScoreState();
   runPlan(plan, subject, conds, rec, state);

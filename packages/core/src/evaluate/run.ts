@@ -4,11 +4,13 @@ import type { Override } from '../schema/subject.js';
 import { SubjectFault } from './fault.js';
 import { fromUnits } from '../decimal/decimal-string.js';
 import { en, fmtUnits } from './format.js';
-import type { PreparedPlan } from './plan.js';
+import type { NumericFacts, PreparedPlan } from './plan.js';
 
 /** What scoring needs from a checked subject. */
 export interface RunInput {
   facts: readonly unknown[];
+  /** The numeric facts (see `NumericFacts`). */
+  num: NumericFacts;
   /** Category slot (0 = none). */
   slot: number;
   overrides: ReadonlyMap<number, Override>;
@@ -63,12 +65,12 @@ export function provenance(rule: { clause?: Clause | undefined; assumptions?: st
  * Evaluates condition sites [from, to) into `conds` (1 = holds). A condition that throws (where
  * json-rules-engine would reject) is the subject's error, named by the rule.
  */
-export function evalSites(plan: PreparedPlan, facts: readonly unknown[], conds: Uint8Array, from: number, to: number): void {
+export function evalSites(plan: PreparedPlan, facts: readonly unknown[], num: NumericFacts, conds: Uint8Array, from: number, to: number): void {
   const sites = plan.sites;
   for (let i = from; i < to; i++) {
     const site = sites[i] as PreparedPlan['sites'][number];
     try {
-      conds[i] = site.compiled.test(facts) ? 1 : 0;
+      conds[i] = site.compiled.test(facts, num) ? 1 : 0;
     } catch (e) {
       const where = site.path.join('.');
       throw new SubjectFault(`facts`, 'condition-error', {
@@ -103,7 +105,7 @@ export function levelLabel(plan: PreparedPlan, idx: number): { zh: string; en: s
  * recorder the same steps are explained; without one nothing is allocated.
  */
 export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, rec: Recorder | null, out: ScoreState): void {
-  const { facts, slot } = input;
+  const { facts, num, slot } = input;
   const scale = plan.unit.scale;
   let total = 0;
 
@@ -114,7 +116,7 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
     const ind = inds[i] as PreparedPlan['indicators'][number];
     const max = ind.maxBySlot[slot] as number;
     const applicable = max >= 0;
-    const pts = applicable ? ind.compiled.points(facts, max) : 0;
+    const pts = applicable ? ind.compiled.points(facts, num, max) : 0;
     total += pts;
     if (rec) {
       const secDecl = plan.sections[ind.section] as PreparedPlan['sections'][number];
@@ -147,7 +149,7 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
   for (let i = 0; i < adjs.length; i++) {
     const a = adjs[i] as PreparedPlan['adjustments'][number];
     if (a.appliesBySlot[slot] !== 1) continue;
-    const pts = a.compiled.points(facts, conds);
+    const pts = a.compiled.points(facts, num, conds);
     if (a.group >= 0 && groupRaw) groupRaw[a.group] = (groupRaw[a.group] as number) + pts;
     else total += pts;
     if (rec) {

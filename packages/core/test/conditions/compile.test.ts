@@ -12,7 +12,7 @@ const shared: Record<string, Condition> = {
 };
 const compiler = new ConditionCompiler(factIndex, shared);
 const facts = (v: Record<string, unknown>) => ids.map((id) => v[id]);
-const test = (c: Condition, v: Record<string, unknown>) => compiler.compile(c, ['when']).test(facts(v));
+const test = (c: Condition, v: Record<string, unknown>) => compiler.compile(c, ['when']).test(facts(v), new Float64Array(ids.length));
 
 describe('operators (json-rules-engine semantics)', () => {
   it('equal / notEqual are strict', () => {

@@ -1,12 +1,31 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decimalParts, decimalPlaces, deriveUnit, divRound, fromUnits, mulDivRound, pow10, toUnitsExact, toUnitsFast } from '../../src/decimal/index.js';
+import { isMultiple } from '../../src/decimal/decimal-string.js';
 import { anyang } from '../evaluate/fixtures/anyang.js';
 
 /** Property runs take seconds on a busy machine; they are not timed tests. */
 const PROPERTY_TIMEOUT = 120_000;
 
 describe('decimal conversions', () => {
+  it('tells multiples by a floating-point quotient exactly as % does, below 2^50', () => {
+    const below = fc.integer({ min: -(2 ** 50) + 1, max: 2 ** 50 - 1 });
+    const big = fc.integer({ min: 1, max: 2 ** 20 }).chain((d) => fc.tuple(fc.integer({ min: -Math.floor((2 ** 50 - 1) / d), max: Math.floor((2 ** 50 - 1) / d) }), fc.constant(d)));
+    fc.assert(fc.property(below, fc.integer({ min: 1, max: 2 ** 30 }), (u, d) => isMultiple(u, d) === (u % d === 0)), { numRuns: 20_000 });
+    // Multiples and their neighbours, where a rounding error would show.
+    fc.assert(
+      fc.property(big, fc.integer({ min: -2, max: 2 }), ([q, d], off) => {
+        const u = q * d + off;
+        if (Math.abs(u) >= 2 ** 50) return true;
+        return isMultiple(u, d) === (u % d === 0);
+      }),
+      { numRuns: 20_000 },
+    );
+    expect(isMultiple(2 ** 50 - 1, 3)).toBe((2 ** 50 - 1) % 3 === 0);
+    expect(isMultiple(-10, 5)).toBe(true);
+    expect(isMultiple(7, 1)).toBe(true);
+  }, PROPERTY_TIMEOUT);
+
   it('reads the decimal a number was written as', () => {
     expect(decimalParts(0.1)).toEqual({ negative: false, digits: '1', scale: 1 });
     expect(decimalParts(-12.50)).toEqual({ negative: true, digits: '125', scale: 1 });

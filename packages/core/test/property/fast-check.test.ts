@@ -29,6 +29,15 @@ const damaged = fc.tuple(anyangFacts, fc.nat(30), oddValue, fc.nat(4)).map(([f, 
   return s;
 });
 
+/** The compiled check, with the numeric facts put back among the others. */
+function runFast(s: unknown): { slot: number; facts: unknown[] } {
+  const out: unknown[] = new Array(plan.facts.length);
+  const num = new Float64Array(plan.facts.length);
+  const slot = fast!(s, out, num, true);
+  for (const f of plan.facts) if (f.numeric) out[f.index] = num[f.index];
+  return { slot, facts: out };
+}
+
 describe('the compiled subject check', () => {
   it('exists for a rubric without looked-up facts', () => {
     expect(fast).not.toBeNull();
@@ -38,12 +47,11 @@ describe('the compiled subject check', () => {
     fc.assert(
       fc.property(anyangFacts, (f) => {
         const s = anyangSubject('s1', f);
-        const out: unknown[] = new Array(plan.facts.length);
-        const slot = fast!(s, out, true);
+        const { slot, facts } = runFast(s);
         const full = fullCheck(s);
         expect(full.ok).toBe(true);
         expect(slot).toBe(0);
-        if (full.ok) expect(out).toEqual(full.subject.facts.map((v) => v));
+        if (full.ok) expect(facts).toEqual(full.subject.facts.map((v) => v));
       }),
       { numRuns: 300 },
     );
@@ -52,12 +60,11 @@ describe('the compiled subject check', () => {
   it('never accepts a subject the full check refuses', () => {
     fc.assert(
       fc.property(damaged, (s) => {
-        const out: unknown[] = new Array(plan.facts.length);
-        const slot = fast!(s, out, true);
+        const { slot, facts } = runFast(s);
         const full = fullCheck(s);
         if (slot >= 0) {
           expect(full.ok).toBe(true);
-          if (full.ok) expect(out).toEqual(full.subject.facts.map((v) => v));
+          if (full.ok) expect(facts).toEqual(full.subject.facts.map((v) => v));
         }
         // Whichever way, checkSubject (which tries the compiled check first) agrees with the full check.
         expect(JSON.stringify(checkSubject(plan, s, 0))).toBe(JSON.stringify(full));
@@ -68,14 +75,15 @@ describe('the compiled subject check', () => {
 
   it('refuses what is not an ordinary object, and subjects with history or overrides', () => {
     const out: unknown[] = [];
+    const num = new Float64Array(plan.facts.length);
     const facts = anyangSubject('s1', fc.sample(anyangFacts, 1)[0]!).facts;
-    expect(fast!(null, out, false)).toBe(-1);
-    expect(fast!([], out, false)).toBe(-1);
-    expect(fast!(Object.create({ id: 'x', facts }), out, false)).toBe(-1);
-    expect(fast!({ id: 's', facts: Object.create(facts) }, out, false)).toBe(-1);
-    expect(fast!({ id: 's', facts, history: [] }, out, false)).toBe(-1);
-    expect(fast!({ id: 's', facts, overrides: [] }, out, false)).toBe(-1);
-    expect(fast!({ id: '', facts }, out, false)).toBe(-1);
-    expect(fast!({ id: 's', facts, history: undefined }, out, false)).toBe(0);
+    expect(fast!(null, out, num, false)).toBe(-1);
+    expect(fast!([], out, num, false)).toBe(-1);
+    expect(fast!(Object.create({ id: 'x', facts }), out, num, false)).toBe(-1);
+    expect(fast!({ id: 's', facts: Object.create(facts) }, out, num, false)).toBe(-1);
+    expect(fast!({ id: 's', facts, history: [] }, out, num, false)).toBe(-1);
+    expect(fast!({ id: 's', facts, overrides: [] }, out, num, false)).toBe(-1);
+    expect(fast!({ id: '', facts }, out, num, false)).toBe(-1);
+    expect(fast!({ id: 's', facts, history: undefined }, out, num, false)).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ export const fixed: AdjustmentKind<FixedAdjustment> = {
     const pts = ctx.units(adj.points, [...path, 'points']);
     const { scale } = ctx.unit;
     return {
-      points: (_facts, conds) => (conds[site] === 1 ? pts : 0),
+      points: (_facts, _num, conds) => (conds[site] === 1 ? pts : 0),
       explain(_facts, conds, units) {
         if (conds[site] !== 1) return { zh: `${adj.label.zh}：条件不成立，不加减分`, en: `${en(adj.label)}: does not apply, no points` };
         const enVerb = units < 0 ? 'deducted' : 'added';

@@ -9,13 +9,16 @@ type PerCountAdjustment = Extract<Adjustment, { kind: 'perCount' }>;
 export const perCount: AdjustmentKind<PerCountAdjustment> = {
   kind: 'perCount',
   compile(adj, ctx, path) {
-    const slot = ctx.fact(adj.fact, [...path, 'fact']).index;
+    const fact = ctx.fact(adj.fact, [...path, 'fact']);
+    const slot = fact.index;
     const each = ctx.units(adj.points, [...path, 'points']);
     const cap = adj.cap === undefined ? undefined : ctx.units(adj.cap, [...path, 'cap']);
     const { scale } = ctx.unit;
     const count = (facts: readonly unknown[]): number => {
       const v = facts[slot];
-      if (v === undefined) return 0;
+      return v === undefined ? 0 : countOf(v);
+    };
+    const countOf = (v: unknown): number => {
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
         throw new SubjectFault(`facts.${adj.fact}`, 'count-not-integer', {
           zh: `${adj.fact} 应为非负整数（次数），实际为 ${fmtValue(v)}`,
@@ -25,7 +28,8 @@ export const perCount: AdjustmentKind<PerCountAdjustment> = {
       return v;
     };
     return {
-      points: (facts) => capped(count(facts) * each, cap),
+      // A numeric fact is read unboxed; the count check still applies (its declaration may allow more).
+      points: fact.numeric ? (_facts, num) => capped(countOf(num[slot] as number) * each, cap) : (facts) => capped(count(facts) * each, cap),
       explain(facts, _conds, units) {
         const n = count(facts);
         const verb = zhVerb(each);

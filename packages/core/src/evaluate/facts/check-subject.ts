@@ -1,7 +1,7 @@
 import type { Message, SubjectError } from '../../result/types.js';
 import type { HistoryEntry, Override } from '../../schema/subject.js';
 import { fmtValue } from '../format.js';
-import type { PreparedPlan } from '../plan.js';
+import type { NumericFacts, PreparedPlan } from '../plan.js';
 import { compileFastCheck, type FastCheck } from './fast-check.js';
 
 /** A subject that passed every check: facts by index, ready to score. */
@@ -12,6 +12,8 @@ export interface CheckedSubject {
   /** Category slot (0 = none). */
   slot: number;
   facts: unknown[];
+  /** The numeric facts again, unboxed (see `NumericFacts`); `facts` holds every fact. */
+  num: NumericFacts;
   /** Overrides by gate index. */
   overrides: Map<number, Override>;
   /** Earlier periods, latest first. */
@@ -55,10 +57,12 @@ export function checkSubject(
     const fast = fastCheckOf(plan);
     if (fast) {
       const facts: unknown[] = new Array(plan.facts.length);
-      const slot = fast(subject, facts, true);
+      const num = new Float64Array(plan.facts.length);
+      const slot = fast(subject, facts, num, true);
       if (slot >= 0) {
+        for (const f of plan.facts) if (f.numeric) facts[f.index] = num[f.index];
         const s = subject as { id: string; category?: string };
-        return { ok: true, subject: { id: s.id, index, category: s.category, slot, facts, overrides: new Map(), history: [] } };
+        return { ok: true, subject: { id: s.id, index, category: s.category, slot, facts, num, overrides: new Map(), history: [] } };
       }
     }
   }
@@ -221,5 +225,7 @@ export function checkSubject(
   }
 
   if (errors.length > 0 || id === null) return { ok: false, errors };
-  return { ok: true, subject: { id, index, category, slot, facts, overrides, history } };
+  const num = new Float64Array(plan.facts.length);
+  for (const f of plan.facts) if (f.numeric) num[f.index] = facts[f.index] as number;
+  return { ok: true, subject: { id, index, category, slot, facts, num, overrides, history } };
 }

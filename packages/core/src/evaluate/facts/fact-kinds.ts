@@ -1,4 +1,4 @@
-import { decimalPlaces, FAST_UNITS_LIMIT, pow10, toUnitsExact } from '../../decimal/decimal-string.js';
+import { decimalPlaces, FAST_UNITS_LIMIT, isMultiple, pow10, toUnitsExact } from '../../decimal/decimal-string.js';
 import type { Message } from '../../result/types.js';
 import type { FactDeclaration, FactType } from '../../schema/facts.js';
 import { fmtNumber, fmtValue } from '../format.js';
@@ -44,7 +44,7 @@ export function onStep(v: number, factor: number, stepUnits: number): boolean {
     const exact = toUnitsExact(v, places);
     return exact !== undefined && exact % stepUnits === 0;
   }
-  return u / factor === v && u % stepUnits === 0;
+  return u / factor === v && isMultiple(u, stepUnits);
 }
 
 function numeric(d: Decl<'number'> | Decl<'integer'>, integer: boolean): FactCheck {

@@ -9,10 +9,11 @@ import { numericBounds, onStep } from './fact-kinds.js';
  * this function may refuse more than it must (history, overrides, unusual objects), but never
  * accepts a subject that `checkSubject` would refuse.
  *
- * @param out the fact array to fill (length = number of facts); overwritten.
+ * @param out the fact array to fill (length = number of facts); overwritten. The facts the plan
+ *   marks `numeric` go to `num` instead, and their places in `out` are left as they were.
  * @param copyDefaults copy list defaults so that a kept fact array never shares them.
  */
-export type FastCheck = (subject: unknown, out: unknown[], copyDefaults: boolean) => number;
+export type FastCheck = (subject: unknown, out: unknown[], num: Float64Array, copyDefaults: boolean) => number;
 
 const OBJECT_PROTO = Object.prototype;
 
@@ -35,7 +36,9 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   for (const f of plan.facts) if (!RESERVED_KEYS.has(f.id)) index.set(f.id, f.index);
   const checks: FactCheck[] = plan.facts.map((f) => f.check);
   const required = Uint8Array.from(plan.facts, (f) => (f.required ? 1 : 0));
+  const inNum = Uint8Array.from(plan.facts, (f) => (f.numeric ? 1 : 0));
   const defaults: unknown[] = plan.facts.map((f) => f.defaultValue);
+  const numDefaults = Float64Array.from(plan.facts, (f) => (typeof f.defaultValue === 'number' ? f.defaultValue : 0));
   const listDefault = Uint8Array.from(plan.facts, (f) => (Array.isArray(f.defaultValue) ? 1 : 0));
   // Numbers (most facts) are checked inline from typed arrays; other kinds call their check.
   const numeric = new Uint8Array(n);
@@ -60,8 +63,11 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   // compare keys by identity before looking them up.
   const lastKeys: string[] = [];
   const lastIndex = new Int32Array(n + 1);
+  // Which facts this call has seen: seen[i] === stamp (no clearing between calls).
+  const seen = new Uint32Array(n);
+  let stamp = 0;
 
-  return (subject, out, copyDefaults) => {
+  return (subject, out, num, copyDefaults) => {
     if (!isOrdinary(subject)) return -1;
     for (const k in subject) {
       if (k === 'id' || k === 'facts' || k === 'category') continue;
@@ -82,7 +88,10 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
     }
     const given = subject.facts;
     if (!isOrdinary(given)) return -1;
-    for (let i = 0; i < n; i++) out[i] = undefined;
+    if (++stamp === 0xffffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
     let j = 0;
     for (const k in given) {
       let i: number;
@@ -96,24 +105,30 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
       }
       j++;
       const v = given[k];
-      // A fact given as undefined is a wrong value: the full check names it.
-      if (v === undefined) return -1;
-      out[i] = v;
-    }
-    for (let i = 0; i < n; i++) {
-      const v = out[i];
-      if (v === undefined) {
-        if (required[i] === 1) return -1;
-        const d = defaults[i];
-        out[i] = copyDefaults && listDefault[i] === 1 ? (d as unknown[]).slice() : d;
-      } else if (numeric[i] === 1) {
+      seen[i] = stamp;
+      if (numeric[i] === 1) {
         // The same tests as the number kind's check, in the same order.
         if (typeof v !== 'number' || !Number.isFinite(v) || v < (min[i] as number) || v > (max[i] as number)) return -1;
         if (integer[i] === 1 && !Number.isInteger(v)) return -1;
         const step = stepUnits[i] as number;
         if (step !== 0 && !onStep(v, factor[i] as number, step)) return -1;
-      } else if ((checks[i] as FactCheck)(v) !== null) {
-        return -1;
+        if (inNum[i] === 1) num[i] = v;
+        else out[i] = v;
+      } else {
+        // A fact given as undefined is a wrong value: the full check names it.
+        if (v === undefined || (checks[i] as FactCheck)(v) !== null) return -1;
+        out[i] = v;
+      }
+    }
+    if (j < n) {
+      for (let i = 0; i < n; i++) {
+        if (seen[i] === stamp) continue;
+        if (required[i] === 1) return -1;
+        if (inNum[i] === 1) num[i] = numDefaults[i] as number;
+        else {
+          const d = defaults[i];
+          out[i] = copyDefaults && listDefault[i] === 1 ? (d as unknown[]).slice() : d;
+        }
       }
     }
     return slot;

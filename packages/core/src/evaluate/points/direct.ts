@@ -9,13 +9,17 @@ type DirectPoints = Extract<PointsRule, { kind: 'direct' }>;
 export const direct: PointsKind<DirectPoints> = {
   kind: 'direct',
   compile(rule, label, ctx, path) {
-    const slot = ctx.fact(rule.fact, [...path, 'fact']).index;
+    const fact = ctx.fact(rule.fact, [...path, 'fact']);
+    const slot = fact.index;
     const { unit } = ctx;
     return {
-      points(facts, maxUnits) {
-        const v = facts[slot];
-        return v === undefined ? 0 : assessedUnits(v, rule.fact, unit, maxUnits);
-      },
+      // A numeric fact is always there, and read unboxed.
+      points: fact.numeric
+        ? (_facts, num, maxUnits) => assessedUnits(num[slot], rule.fact, unit, maxUnits)
+        : (facts, _num, maxUnits) => {
+            const v = facts[slot];
+            return v === undefined ? 0 : assessedUnits(v, rule.fact, unit, maxUnits);
+          },
       explain(facts, maxUnits, units) {
         const p = fmtUnits(units, unit.scale);
         const m = fmtUnits(maxUnits, unit.scale);

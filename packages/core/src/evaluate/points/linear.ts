@@ -1,3 +1,4 @@
+import { factReader } from '../../conditions/compile.js';
 import { decimalPlaces, pow10, toUnitsExact, toUnitsFast } from '../../decimal/decimal-string.js';
 import { mulDivRound } from '../../decimal/rounding.js';
 import type { PointsRule } from '../../schema/indicators.js';
@@ -19,7 +20,9 @@ const FAST_PLACES = 6;
 export const linear: PointsKind<LinearPoints> = {
   kind: 'linear',
   compile(rule, label, ctx, path) {
-    const slot = ctx.fact(rule.fact, [...path, 'fact']).index;
+    const fact = ctx.fact(rule.fact, [...path, 'fact']);
+    const slot = fact.index;
+    const read = factReader(slot, fact.numeric);
     if (rule.lower === rule.upper) ctx.fail([...path, 'upper'], 'linear-empty', 'lower 与 upper 不能相等', 'lower and upper must differ');
     const { unit, rounding } = ctx;
     const needed = Math.max(decimalPlaces(rule.lower), decimalPlaces(rule.upper));
@@ -63,7 +66,7 @@ export const linear: PointsKind<LinearPoints> = {
       return Math.min(steps * unit.precisionUnits, maxUnits);
     };
     return {
-      points: (facts, maxUnits) => compute(facts[slot], maxUnits),
+      points: (facts, num, maxUnits) => compute(read(facts, num), maxUnits),
       explain(facts, maxUnits, units) {
         const v = fmtValue(facts[slot]);
         const p = fmtUnits(units, unit.scale);

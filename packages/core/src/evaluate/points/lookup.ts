@@ -1,3 +1,4 @@
+import { factReader } from '../../conditions/compile.js';
 import type { PointsRule } from '../../schema/indicators.js';
 import { SubjectFault } from '../fault.js';
 import { fmtUnits, fmtValue } from '../format.js';
@@ -20,7 +21,9 @@ interface Row {
 export const lookup: PointsKind<LookupPoints> = {
   kind: 'lookup',
   compile(rule, label, ctx, path) {
-    const slot = ctx.fact(rule.fact, [...path, 'fact']).index;
+    const fact = ctx.fact(rule.fact, [...path, 'fact']);
+    const slot = fact.index;
+    const read = factReader(slot, fact.numeric);
     const rows: Row[] = rule.rows.map((r, i) => ({
       equals: r.equals,
       min: r.min ?? -Infinity,
@@ -42,8 +45,8 @@ export const lookup: PointsKind<LookupPoints> = {
       return -1;
     };
     return {
-      points(facts) {
-        const i = match(facts[slot]);
+      points(facts, num) {
+        const i = match(read(facts, num));
         if (i >= 0) return (rows[i] as Row).units;
         if (otherwise !== undefined) return otherwise;
         throw new SubjectFault(`facts.${rule.fact}`, 'lookup-no-match', {

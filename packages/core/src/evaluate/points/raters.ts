@@ -1,3 +1,5 @@
+import { factReader } from '../../conditions/compile.js';
+import type { FactSlot } from '../plan.js';
 import { decimalPlaces, pow10, toUnitsExact } from '../../decimal/decimal-string.js';
 import { divRound } from '../../decimal/rounding.js';
 import type { PointsRule } from '../../schema/indicators.js';
@@ -6,6 +8,8 @@ import type { PointsKind } from './kind.js';
 import { assessedUnits, missingFact } from './shared.js';
 
 type RatersPoints = Extract<PointsRule, { kind: 'raters' }>;
+
+const readerOf = (f: FactSlot) => factReader(f.index, f.numeric);
 
 /**
  * Points from several raters (self, members and public, superior), each within 0..max, combined
@@ -20,6 +24,7 @@ export const raters: PointsKind<RatersPoints> = {
       fact: p.fact,
       source: p.source,
       slot: ctx.fact(p.fact, [...path, 'parts', i, 'fact']).index,
+      read: readerOf(ctx.fact(p.fact, [...path, 'parts', i, 'fact'])),
       weight: toUnitsExact(p.weight, wPlaces) as number,
     }));
     const total = parts.reduce((s, p) => s + p.weight, 0);
@@ -32,11 +37,11 @@ export const raters: PointsKind<RatersPoints> = {
         return assessedUnits(v, p.fact, unit, maxUnits);
       });
     return {
-      points(facts, maxUnits) {
+      points(facts, num, maxUnits) {
         let sum = 0;
         for (let i = 0; i < parts.length; i++) {
           const p = parts[i] as (typeof parts)[number];
-          const v = facts[p.slot];
+          const v = p.read(facts, num);
           if (v === undefined) throw missingFact(p.fact);
           sum += assessedUnits(v, p.fact, unit, maxUnits) * p.weight;
         }

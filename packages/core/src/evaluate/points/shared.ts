@@ -1,5 +1,5 @@
 import type { DecimalUnit } from '../../decimal/index.js';
-import { FAST_UNITS_LIMIT, toUnitsExact } from '../../decimal/decimal-string.js';
+import { FAST_UNITS_LIMIT, isMultiple, toUnitsExact } from '../../decimal/decimal-string.js';
 import { SubjectFault } from '../fault.js';
 import { fmtNumber, fmtValue } from '../format.js';
 
@@ -21,7 +21,8 @@ export function assessedUnits(v: unknown, factId: string, unit: DecimalUnit, max
   // Huge values (≥ 2^50 units) are decided by the exact string conversion, as toUnitsFast does.
   if (!(u < FAST_UNITS_LIMIT && u > -FAST_UNITS_LIMIT)) u = Number.isFinite(v) ? toUnitsExact(v, unit.scale) : undefined;
   else if (u / factor !== v) u = undefined;
-  if (u === undefined || u % unit.precisionUnits !== 0) {
+  // |u| < 2^50 here unless the exact conversion gave it, where `%` is kept.
+  if (u === undefined || !(u < FAST_UNITS_LIMIT && u > -FAST_UNITS_LIMIT ? isMultiple(u, unit.precisionUnits) : u % unit.precisionUnits === 0)) {
     const p = fmtNumber((unit.precisionUnits / unit.factor));
     throw new SubjectFault(`facts.${factId}`, 'points-precision', {
       zh: `${factId} 的分值 ${fmtNumber(v)} 不是 ${p} 分的整数倍`,
