@@ -52,7 +52,8 @@ export class CompactCohort {
   }
 
   private grow(): void {
-    const cap = this.score.length * 2;
+    // By half again, not double: a national cohort's arrays then carry at most a third unused.
+    const cap = Math.ceil(this.score.length * 1.5);
     const g = <T extends Float64Array | Uint16Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(cap);
       b.set(a);
