@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, LocalisedText, Provenance } from './common.js';
 
 export const Percent = z.number().min(0).max(100).describe('A percentage, 0–100 (10 means 10%).');

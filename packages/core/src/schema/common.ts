@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Identifiers name facts, rules and levels. They become object keys and JSON paths, so they are

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiniteNumber, Id, LocalisedText } from './common.js';
 
 const FactBase = {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiniteNumber, Id, LocalisedText, Provenance } from './common.js';
 
 /** The assessor's points, taken as they are (checked against 0..max and the precision). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FiniteNumber, Id, LocalisedText, Provenance } from './common.js';
 
 /** A half-open score range: min ≤ score < max. A missing bound is open. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Condition } from './condition.js';
 import { FiniteNumber, Id, LocalisedText, Provenance } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AdjustmentGroup, Adjustment } from './adjustments.js';
 import { Condition } from './condition.js';
 import { Clause, FiniteNumber, Id, LocalisedText } from './common.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Issue, Message } from '../result/types.js';
 import { describeWhere, formatPath } from '../messages/path.js';
 import { quote } from '../messages/message.js';
