@@ -34,6 +34,9 @@ export class CompactCohort {
   readonly tieValues: unknown[][];
   /** Fact index → position in `tieValues`. */
   readonly tieSlot: ReadonlyMap<number, number>;
+  /** The tie-break facts in `tieValues` order, and whether each is read from `num` (no Map walked per subject). */
+  private readonly tieFacts: Int32Array;
+  private readonly tieNumeric: Uint8Array;
   count = 0;
   /** Each position's place in id order (see `idRanks`), set once ids are final. */
   idRank: Int32Array | undefined;
@@ -45,6 +48,8 @@ export class CompactCohort {
       if (!slots.has(f)) slots.set(f, slots.size);
     }
     this.tieSlot = slots;
+    this.tieFacts = Int32Array.from(slots.keys());
+    this.tieNumeric = Uint8Array.from(slots.keys(), (f) => (plan.facts[f]?.numeric ? 1 : 0));
     this.tieValues = Array.from({ length: slots.size }, () => []);
     this.plan = plan;
     this.layout = summaryLayout(plan);
@@ -74,8 +79,10 @@ export class CompactCohort {
    */
   push(id: string, s: CompactScore, index: number, facts: readonly unknown[], num: Float64Array, conds: Uint8Array, history: readonly HistoryEntry[]): number {
     const e = this.append(id, s, index);
-    const numeric = this.plan.facts;
-    for (const [f, k] of this.tieSlot) (this.tieValues[k] as unknown[]).push(numeric[f]?.numeric ? num[f] : facts[f]);
+    for (let k = 0; k < this.tieFacts.length; k++) {
+      const f = this.tieFacts[k] as number;
+      (this.tieValues[k] as unknown[]).push(this.tieNumeric[k] === 1 ? num[f] : facts[f]);
+    }
     if (this.layout.width > 0) writeSummaryBits(this.plan, this.layout, conds, history, this.bits, e * this.layout.width);
     return e;
   }
@@ -97,7 +104,7 @@ export class CompactCohort {
   /** Copies position `e` of another cohort of the same plan (tie values and summary bytes too). */
   copyFrom(other: CompactCohort, e: number): number {
     const f = this.append(other.ids[e] as string, { score: other.score[e] as number, unclamped: other.unclamped[e] as number, band: other.band[e] as number, level: other.level[e] as number, slot: other.slot[e] as number }, other.index[e] as number);
-    for (const k of this.tieSlot.values()) (this.tieValues[k] as unknown[])[f] = (other.tieValues[k] as unknown[])[e];
+    for (let k = 0; k < this.tieValues.length; k++) (this.tieValues[k] as unknown[])[f] = (other.tieValues[k] as unknown[])[e];
     const w = this.layout.width;
     if (w > 0) this.bits.set(other.bits.subarray(e * w, e * w + w), f * w);
     return f;
