@@ -1,6 +1,6 @@
 import type { Condition, LeafCondition, Operator } from '../schema/condition.js';
 import { OPERATORS } from '../schema/condition.js';
-import { NUMERIC_OPERATORS, OPERATOR_FNS, THROWING_OPERATORS } from './operators.js';
+import { NUMERIC_OPERATORS, OPERATOR_FNS, THROWING_OPERATORS, unboxedComparison } from './operators.js';
 import { applyPath, parsePath, type PathSegment } from './path.js';
 
 /**
@@ -139,7 +139,9 @@ export class ConditionCompiler {
         (THROWING_OPERATORS.has(operator) && typeof v !== 'string' && !Array.isArray(v)) ||
         (NUMERIC_OPERATORS.has(operator) && (!this.objectFree(c.fact) || (v !== null && typeof v === 'object')));
       // The common leaf, a fact against a constant, reads its array directly.
-      if (!leftPath) test = this.numeric(c.fact) ? (_f, n) => op(n[left], v) : (f) => op(f[left], v);
+      const unboxed = !leftPath && this.numeric(c.fact) && typeof v === 'number' ? unboxedComparison(operator, left, v) : undefined;
+      if (unboxed) test = unboxed;
+      else if (!leftPath) test = this.numeric(c.fact) ? (_f, n) => op(n[left], v) : (f) => op(f[left], v);
       else {
         const l = factReader(left, this.numeric(c.fact));
         test = (f, n) => op(applyPath(l(f, n), leftPath), v);

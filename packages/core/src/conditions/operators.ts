@@ -41,6 +41,23 @@ export const OPERATOR_FNS: Readonly<Record<Operator, OperatorFn>> = {
   greaterThanInclusive: (a, b) => numeric(a) && (a as number) >= (b as number),
 };
 
+/**
+ * The comparisons of a numeric fact (always a finite number, read unboxed from the `num` array)
+ * with a number: the same answers as {@link OPERATOR_FNS} for such operands, without boxing the
+ * value to call through them. Undefined for the other operators.
+ */
+export function unboxedComparison(operator: Operator, slot: number, v: number): ((f: readonly unknown[], n: Float64Array) => boolean) | undefined {
+  const tests: Partial<Record<Operator, (f: readonly unknown[], n: Float64Array) => boolean>> = {
+    equal: (_f, n) => n[slot] === v,
+    notEqual: (_f, n) => n[slot] !== v,
+    lessThan: (_f, n) => (n[slot] as number) < v,
+    lessThanInclusive: (_f, n) => (n[slot] as number) <= v,
+    greaterThan: (_f, n) => (n[slot] as number) > v,
+    greaterThanInclusive: (_f, n) => (n[slot] as number) >= v,
+  };
+  return tests[operator];
+}
+
 /** Operators that can throw for a right-hand side that is neither a list nor text. */
 export const THROWING_OPERATORS: ReadonlySet<Operator> = new Set<Operator>(['in', 'notIn']);
 

@@ -29,7 +29,12 @@ export const perCount: AdjustmentKind<PerCountAdjustment> = {
     };
     return {
       // A numeric fact is read unboxed; the count check still applies (its declaration may allow more).
-      points: fact.numeric ? (_facts, num) => capped(countOf(num[slot] as number) * each, cap) : (facts) => capped(count(facts) * each, cap),
+      points: fact.numeric
+        ? (_facts, num) => {
+            const v = num[slot] as number;
+            return capped((Number.isInteger(v) && v >= 0 ? v : countOf(v)) * each, cap);
+          }
+        : (facts) => capped(count(facts) * each, cap),
       explain(facts, _conds, units) {
         const n = count(facts);
         const verb = zhVerb(each);

@@ -12,10 +12,17 @@ export const direct: PointsKind<DirectPoints> = {
     const fact = ctx.fact(rule.fact, [...path, 'fact']);
     const slot = fact.index;
     const { unit } = ctx;
+    const { factor, precisionUnits: precision } = unit;
     return {
       // A numeric fact is always there, and read unboxed.
       points: fact.numeric
-        ? (_facts, num, maxUnits) => assessedUnits(num[slot], rule.fact, unit, maxUnits)
+        ? (_facts, num, maxUnits) => {
+            // The common case decided here, unboxed; anything else (an error, a huge value) by assessedUnits.
+            const v = num[slot] as number;
+            const u = Math.round(v * factor);
+            if (u / factor === v && u >= 0 && u <= maxUnits && Number.isInteger(u / precision)) return u === 0 ? 0 : u;
+            return assessedUnits(v, rule.fact, unit, maxUnits);
+          }
         : (facts, _num, maxUnits) => {
             const v = facts[slot];
             return v === undefined ? 0 : assessedUnits(v, rule.fact, unit, maxUnits);
