@@ -114,9 +114,12 @@ export class CompactCohort {
   byId(): Int32Array {
     const ids = this.ids;
     const cmp = codePointOrder(ids);
-    const order = new Int32Array(this.count);
+    // A plain array: its sort (TimSort) takes one pass over ids that are already in order, as
+    // files often are; a typed array's sort would not.
+    const order = new Array<number>(this.count);
     for (let i = 0; i < order.length; i++) order[i] = i;
-    return order.sort((a, b) => cmp(ids[a] as string, ids[b] as string));
+    order.sort((a, b) => cmp(ids[a] as string, ids[b] as string));
+    return Int32Array.from(order);
   }
 
   /** Each position's place in id order, from `byId()`'s result: comparing ids becomes comparing numbers. */
