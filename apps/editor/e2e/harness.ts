@@ -107,12 +107,16 @@ export async function jsonText(page: Page): Promise<string> {
  */
 export async function pasteJson(page: Page, text: string): Promise<void> {
   await page.locator('.monaco-editor .view-lines').click();
+  // on a busy machine Monaco may take the focus a moment after the click: select all only then
+  await page.waitForFunction(() => document.activeElement?.closest('.monaco-editor') != null);
   await page.keyboard.press('Control+A');
   await page.evaluate((t) => {
     const data = new DataTransfer();
     data.setData('text/plain', t);
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }, text);
+  // the whole text was replaced (not pasted beside a selection that had not been made)
+  await page.waitForFunction((t) => (window as unknown as { __rubricateJson: () => string }).__rubricateJson() === t, text, { timeout: 10_000 });
 }
 
 /** The input editing `path` in the form (ids are `f-` + the JSON path joined by dots). */

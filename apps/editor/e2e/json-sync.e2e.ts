@@ -45,7 +45,8 @@ describe('form and JSON stay in step, with one history', () => {
   it('invalid JSON never destroys the last valid rubric', async () => {
     const before = await jsonDoc(page);
     await replaceJson('{\n  "id": "broken",\n  "title": \n}');
-    await expect(page.getByTestId('syntax-problem').isVisible()).resolves.toBe(true);
+    // the problem shows once Monaco has handed the text over (isVisible would not wait for it)
+    await page.getByTestId('syntax-problem').waitFor();
     await expect(page.getByTestId('syntax-problem').textContent()).resolves.toContain('第 4 行');
     // the form still shows the last valid rubric
     await expect(field(page, ['id']).inputValue()).resolves.toBe(before.id);

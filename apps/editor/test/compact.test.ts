@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { evaluateCohort, explainSubject, prepareRubric, validateRubric } from '@rubricate/core';
 import { describe, expect, it } from 'vitest';
 import { scoreCompact } from '../src/engine/compact';
-import { reasonsOf, rowAt, type CohortSummary } from '../src/workers/protocol';
+import { positionOf } from '../src/engine/order';
+import { reasonsOf, rowAt } from '../src/workers/protocol';
 
 const dir = join(__dirname, '../../../docs/fixtures');
 const names = readdirSync(dir)
@@ -28,16 +29,29 @@ describe('compact cohort scoring (what the worker runs after each edit)', () => 
     expect(c.decisions.distribution).toEqual(full.distribution);
     expect(c.decisions.quotas).toEqual(full.quotas);
     expect(c.decisions.ranks).toEqual(full.ranks);
-    const rows = c.columns.ids.map((_, k) => rowAt(c.columns as CohortSummary, k));
+    const rows = c.columns.ids.map((_, k) => rowAt(c.columns, k));
     expect(rows).toEqual(
       full.results.map((r) => ({ id: r.id, ...(r.category ? { category: r.category } : {}), score: r.score, level: r.level, levelBeforeQuota: r.levelBeforeQuota })),
     );
     for (const r of full.results) {
-      const index = c.indexOf.get(r.id);
-      expect(index).toBeDefined();
-      const explained = explainSubject(prepared, subjects[index as number], c.decisions, index);
+      // the worker finds a row by binary search on the id-ordered columns
+      const k = positionOf(c.columns.ids, r.id);
+      expect(k).toBeGreaterThanOrEqual(0);
+      const index = c.columns.index[k] as number;
+      expect(subjects[index]).toMatchObject({ id: r.id });
+      const explained = explainSubject(prepared, subjects[index], c.decisions, index);
       expect(explained).toEqual(r);
       expect(reasonsOf(explained!)).toEqual(reasonsOf(r));
     }
+  });
+});
+
+describe('finding an id in code point order', () => {
+  it('finds every id, and none that is absent, including ids beyond U+FFFF', () => {
+    // code point order: U+FF5E sorts before U+1F600, unlike UTF-16 unit order
+    const ids = ['A-1', 'A-10', 'A-2', 'B', '党支部', '～', '😀'];
+    ids.forEach((id, k) => expect(positionOf(ids, id)).toBe(k));
+    expect(positionOf(ids, 'A-3')).toBe(-1);
+    expect(positionOf([], 'x')).toBe(-1);
   });
 });

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { levelMoves } from '../src/engine/moved';
 
 const levelIds = ['five', 'four', 'three', 'one'];
-const scoring = (rows: [string, string | null, number][]) => ({
+// a scoring lists its subjects in id order, as the core's columns do
+const scoring = (unsorted: [string, string | null, number][]) => {
+  const rows = [...unsorted].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  return {
   ids: rows.map((r) => r[0]),
   score: Float64Array.from(rows.map((r) => r[2])),
   level: Int16Array.from(rows.map((r) => (r[1] === null ? -1 : levelIds.indexOf(r[1])))),
   levelIds,
-});
+  };
+};
 
 describe('what moved after an edit', () => {
   it('lists subjects whose level changed, in id order, ignoring new or dropped subjects', () => {

@@ -89,6 +89,7 @@ describe('public exports', () => {
       // Functions
       'canonicalJson',
       'checkJsonValue',
+      'compareCodePoints',
       'createCohortScorer',
       'createLeanScorer',
       'evaluateCohort',

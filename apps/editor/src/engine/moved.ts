@@ -1,4 +1,5 @@
 import type { CohortSummary } from '../workers/protocol';
+import { compareCodePoints } from '@rubricate/core';
 
 export interface Move {
   id: string;
@@ -15,18 +16,27 @@ const levelOf = (s: Scoring, k: number): string | null => {
   return l < 0 ? null : (s.levelIds[l] as string);
 };
 
-/** Subjects whose level differs between two scorings of the same cohort, in id order. */
+/**
+ * Subjects whose level differs between two scorings of the same cohort, in id order. Both
+ * scorings list their subjects in id order (code point order), so one walk along both finds
+ * the pairs, with no lookup table built on each re-score.
+ */
 export function levelMoves(before: Scoring, after: Scoring): Move[] {
-  const prev = new Map<string, number>();
-  for (let k = 0; k < before.ids.length; k++) prev.set(before.ids[k] as string, k);
   const moves: Move[] = [];
-  for (let k = 0; k < after.ids.length; k++) {
+  let p = 0;
+  let k = 0;
+  while (p < before.ids.length && k < after.ids.length) {
     const id = after.ids[k] as string;
-    const p = prev.get(id);
-    if (p === undefined) continue;
-    const from = levelOf(before, p);
-    const to = levelOf(after, k);
-    if (from !== to) moves.push({ id, from, to, scoreFrom: before.score[p] as number, scoreTo: after.score[k] as number });
+    const c = compareCodePoints(before.ids[p] as string, id);
+    if (c < 0) p++;
+    else if (c > 0) k++;
+    else {
+      const from = levelOf(before, p);
+      const to = levelOf(after, k);
+      if (from !== to) moves.push({ id, from, to, scoreFrom: before.score[p] as number, scoreTo: after.score[k] as number });
+      p++;
+      k++;
+    }
   }
-  return moves.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return moves;
 }

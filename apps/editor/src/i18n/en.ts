@@ -374,6 +374,7 @@ export const en: Same<Resources> = {
     count: 'Count',
     percent: 'Share',
     subjectErrors: '{{n}} subjects could not be scored',
+    exportWaiting: 'Re-scoring with the changed rubric; the export follows when it is done…',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel',
     filter: 'Filter by id',

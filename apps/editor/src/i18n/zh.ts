@@ -370,6 +370,7 @@ export const zh = {
     count: '人数',
     percent: '比例',
     subjectErrors: '{{n}} 个对象无法计算',
+    exportWaiting: '正在按修改后的评分细则重新计算，完成后自动导出…',
     exportCsv: '导出 CSV',
     exportXlsx: '导出 Excel',
     filter: '按编号筛选',

@@ -32,12 +32,17 @@ export interface CohortSummary {
   distribution: DistributionRow[];
   quotas: QuotaReport[];
   ranks: RankReport[];
-  /** Milliseconds the worker spent preparing and scoring. */
+  /** Milliseconds the worker spent on this scoring: preparing the rubric (when it changed) and scoring. */
   ms: number;
+  /** Of `ms`, the core's scoring alone: every subject added to one cohort scorer, finished, read as columns. */
+  scoreMs: number;
 }
 
+/** The per-subject columns of a scoring. */
+export type SummaryColumns = Pick<CohortSummary, 'ids' | 'score' | 'level' | 'levelBeforeQuota' | 'slot' | 'levelIds' | 'categories'>;
+
 /** Row k of a scoring. */
-export function rowAt(s: CohortSummary, k: number): ResultRow {
+export function rowAt(s: SummaryColumns, k: number): ResultRow {
   const level = s.level[k] as number;
   const before = s.levelBeforeQuota[k] as number;
   const slot = s.slot[k] as number;
@@ -53,6 +58,7 @@ export function rowAt(s: CohortSummary, k: number): ResultRow {
 
 export type ToWorker =
   | { type: 'subjects'; subjects: unknown[] }
+  /** Score the subjects against the rubric document as edited (the worker validates it). */
   | { type: 'score'; seq: number; rubric: unknown }
   | { type: 'trace'; seq: number; id: string }
   /** The reasons of these rows of scoring `seq` (the rows on screen, or every row for an export). */

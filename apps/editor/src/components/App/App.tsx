@@ -147,7 +147,7 @@ export function App({ restoredAt = null }: AppProps) {
         </div>
         {tab === 'try' ? <TryIt /> : null}
         <div hidden={tab !== 'cohort'}>
-          <CohortSimulation />
+          <CohortSimulation active={tab === 'cohort'} />
         </div>
         {tab === 'versions' ? <VersionsPanel /> : null}
         {tab === 'print' ? <ScoringTable /> : null}

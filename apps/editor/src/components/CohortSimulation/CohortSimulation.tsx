@@ -5,101 +5,129 @@ import writeXlsxFile from 'write-excel-file/browser';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCheck } from '../../app/CheckContext';
+import { useStore } from '../../app/EditorContext';
 import { download } from '../../app/download';
 import { SAMPLE_COHORTS } from '../../app/fixtures';
 import { levelMoves, type Move } from '../../engine/moved';
 import { sampleSubjects, tableToSubjects, type Cell, type ImportProblem, type ImportedSubject } from '../../engine/subjects';
 import { pick } from '../../i18n';
-import { rowAt, type CohortSummary, type FromWorker, type ToWorker } from '../../workers/protocol';
+import { createCohortClient, type CohortClient } from '../../workers/cohortClient';
+import { rowAt, type CohortSummary, type FromWorker } from '../../workers/protocol';
 import CohortWorker from '../../workers/cohort.worker?worker';
 import { DistributionChart } from '../DistributionChart/DistributionChart';
 import { levelName, TraceTable } from '../TraceTable/TraceTable';
 import type { Message, SubjectResult } from '@rubricate/core';
 
-/** Re-scoring waits this long after the last edit, so a burst of typing scores once. */
-export const RESCORE_DEBOUNCE_MS = 250;
 const PAGE = 200;
+
+/** Timings of the last re-score, read by the browser test that measures it (see the guide's Performance). */
+export interface RescoreTiming {
+  /** Worker time: checking and preparing the rubric (when it changed) and scoring every subject. */
+  workerMs: number;
+  /** Of `workerMs`, the core's cohort scorer alone. */
+  scoreMs: number;
+  /** `performance.now()` when the rubric was posted to the worker, when its answer came back, and when
+   * the answer's rows and distribution were rendered (after React's commit). */
+  sentAt: number;
+  receivedAt: number;
+  shownAt: number;
+}
+
+export interface CohortSimulationProps {
+  /**
+   * False while another tab is shown: the cohort is still re-scored after each edit (the
+   * distribution and what moved stay current), but no result rows are rendered and no reasons are
+   * built for them, so editing does not pay for a table nobody sees.
+   */
+  active?: boolean;
+}
 
 /**
  * Score a whole cohort against the rubric being edited: import subjects from CSV or Excel (or make
  * a sample), see the distribution against the quotas, the results with reasons, and, after each
  * edit, which subjects changed level. Export the results as CSV or Excel.
  */
-export function CohortSimulation() {
+export function CohortSimulation({ active = true }: CohortSimulationProps) {
   const { t, i18n } = useTranslation();
   const { rubric } = useCheck();
-  const worker = useRef<Worker | null>(null);
-  const seq = useRef(0);
-  const sentAt = useRef(new Map<number, number>());
+  const store = useStore();
+  const client = useRef<CohortClient | null>(null);
   const lang = useRef(i18n.language);
   lang.current = i18n.language;
   const [subjects, setSubjects] = useState<ImportedSubject[] | null>(null);
   const [source, setSource] = useState('');
   const [problems, setProblems] = useState<ImportProblem[]>([]);
   const [summary, setSummary] = useState<CohortSummary | null>(null);
+  // the latest summary, for exports answered after this render's closures were made
+  const latest = useRef<CohortSummary | null>(null);
   // the scoring edits are compared with: the first one of this cohort, or the one the user pinned
   const [baseline, setBaseline] = useState<CohortSummary | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [elapsed, setElapsed] = useState<number | null>(null);
+  const [timing, setTiming] = useState<Omit<RescoreTiming, 'shownAt'> | null>(null);
   const [filter, setFilter] = useState('');
   const [page, setPage] = useState(0);
   const [sampleSize, setSampleSize] = useState(1000);
   const [traced, setTraced] = useState<SubjectResult | null>(null);
   const [pending, setPending] = useState(false);
+  const [exportWaiting, setExportWaiting] = useState(false);
   // reasons are built in the worker only for the rows shown (or every row, for an export)
   const [reasons, setReasons] = useState<{ seq: number; of: Record<string, Message[]> }>({ seq: 0, of: {} });
-  const exporting = useRef<((of: Record<string, Message[]>) => void) | null>(null);
 
   useEffect(() => {
     const w = new CohortWorker();
-    w.onmessage = (e: MessageEvent<FromWorker>) => {
-      const m = e.data;
-      if (m.type === 'result' && m.summary.seq === seq.current) {
-        const started = sentAt.current.get(m.summary.seq);
-        const total = started === undefined ? null : performance.now() - started;
-        setElapsed(total);
-        setPending(false);
-        setBaseline((b) => b ?? m.summary);
-        setSummary(m.summary);
+    const c = createCohortClient((m) => w.postMessage(m), {
+      summary(s, at) {
+        latest.current = s;
+        setTiming({ workerMs: s.ms, scoreMs: s.scoreMs, sentAt: at.sent, receivedAt: at.received });
+        setBaseline((b) => b ?? s);
+        setSummary(s);
         setFailure(null);
-        // read by the browser test that times a re-score of a large cohort
-        (window as unknown as { __rescoreMs?: number }).__rescoreMs = total ?? undefined;
-      } else if (m.type === 'reasons' && m.seq === seq.current) {
-        setReasons((r) => ({ seq: m.seq, of: r.seq === m.seq ? { ...r.of, ...m.reasons } : m.reasons }));
-        if (m.all && exporting.current) {
-          exporting.current(m.reasons);
-          exporting.current = null;
-        }
-      } else if (m.type === 'trace') {
-        setTraced(m.result);
-      } else if (m.type === 'failed' && m.seq === seq.current) {
-        setFailure(pick(m.message, lang.current));
-        setPending(false);
-      }
-    };
-    worker.current = w;
+      },
+      failed(_seq, message) {
+        // a waiting export is dropped with the scoring it waited for
+        setExportWaiting(false);
+        setFailure(pick(message, lang.current));
+      },
+      reasons(s, of) {
+        setReasons((r) => ({ seq: s, of: r.seq === s ? { ...r.of, ...of } : of }));
+      },
+      trace: setTraced,
+      busy: setPending,
+    });
+    w.onmessage = (e: MessageEvent<FromWorker>) => c.receive(e.data);
+    client.current = c;
     return () => w.terminate();
   }, []);
 
-  const send = (m: ToWorker) => worker.current?.postMessage(m);
+  // once the answer is on screen: the time the browser test reads
+  useEffect(() => {
+    if (!summary || !timing) return;
+    (window as unknown as { __rescore?: RescoreTiming }).__rescore = { ...timing, shownAt: performance.now() };
+  }, [summary, timing]);
 
   useEffect(() => {
     if (!subjects) return;
-    send({ type: 'subjects', subjects });
+    client.current?.setSubjects(subjects);
+    latest.current = null;
     setBaseline(null);
     setSummary(null);
   }, [subjects]);
 
+  // Each change of the document goes to the worker as it happens, before the page re-renders and
+  // checks it, so scoring runs alongside that work. No debounce: at most one scoring runs, and the
+  // edits made meanwhile are scored as one when it ends.
   useEffect(() => {
-    if (!subjects || !rubric) return;
-    setPending(true);
-    const handle = setTimeout(() => {
-      seq.current += 1;
-      sentAt.current.set(seq.current, performance.now());
-      send({ type: 'score', seq: seq.current, rubric });
-    }, RESCORE_DEBOUNCE_MS);
-    return () => clearTimeout(handle);
-  }, [rubric, subjects]);
+    if (!subjects) return;
+    let sent: unknown;
+    const push = () => {
+      const { doc } = store.getState();
+      if (doc === sent) return;
+      sent = doc;
+      client.current?.score(doc);
+    };
+    push();
+    return store.subscribe(push);
+  }, [subjects, store]);
 
   const moves: Move[] = useMemo(() => (summary && baseline && baseline !== summary ? levelMoves(baseline, summary) : []), [summary, baseline]);
 
@@ -137,23 +165,29 @@ export function CohortSimulation() {
     return out;
   }, [summary, filter]);
 
-  const shown = useMemo(() => (summary ? rows.slice(page * PAGE, (page + 1) * PAGE).map((k) => rowAt(summary, k)) : []), [summary, rows, page]);
+  const shown = useMemo(() => (summary && active ? rows.slice(page * PAGE, (page + 1) * PAGE).map((k) => rowAt(summary, k)) : []), [summary, rows, page, active]);
   useEffect(() => {
     if (!summary) return;
     const missing = shown.filter((r) => reasons.seq !== summary.seq || !(r.id in reasons.of)).map((r) => r.id);
-    if (missing.length) send({ type: 'reasons', seq: summary.seq, ids: missing });
+    client.current?.reasons(summary.seq, missing);
     // reasons is left out on purpose: its answer must not ask again
   }, [summary, shown]);
   const reasonsOf = (id: string) => (summary && reasons.seq === summary.seq ? reasons.of[id] : undefined) ?? [];
 
-  /** Asks the worker for every row's reasons, then hands the rows to `save`. */
+  /**
+   * Asks the worker for every row's reasons, then hands the rows to `save`. While a re-score runs,
+   * this waits for it: the export is always of the rubric as it is now.
+   */
   const withExportRows = (save: (data: ReturnType<typeof exportRows>) => void | Promise<void>) => {
-    if (!summary) return;
-    exporting.current = (of) => void save(exportRows(of));
-    send({ type: 'reasons', seq: summary.seq, ids: 'all' });
+    setExportWaiting(true);
+    client.current?.exportAll((s, of) => {
+      setExportWaiting(false);
+      const scored = latest.current;
+      if (scored?.seq === s) void save(exportRows(scored, of));
+    });
   };
-  const exportRows = (of: Record<string, Message[]>) =>
-    (summary ? summary.ids.map((_, k) => rowAt(summary, k)) : []).map((r) => ({
+  const exportRows = (scored: CohortSummary, of: Record<string, Message[]>) =>
+    scored.ids.map((_, k) => rowAt(scored, k)).map((r) => ({
       id: r.id,
       category: r.category ?? '',
       score: r.score,
@@ -239,7 +273,7 @@ export function CohortSimulation() {
       {summary ? (
         <>
           <p className={`timing ${pending ? 'pending' : ''}`} role="status" data-testid="rescore-status">
-            {t('cohort.scored', { n: summary.ids.length, errors: summary.errors.length, ms: Math.round(elapsed ?? summary.ms) })}
+            {t('cohort.scored', { n: summary.ids.length, errors: summary.errors.length, ms: Math.round(timing ? timing.receivedAt - timing.sentAt : summary.ms) })}
             {pending ? ` ${t('cohort.rescoring')}` : ''}
           </p>
           {baseline && baseline !== summary ? (
@@ -291,6 +325,11 @@ export function CohortSimulation() {
             >
               {t('cohort.exportXlsx')}
             </button>
+            {exportWaiting ? (
+              <span role="status" data-testid="export-waiting">
+                {t('cohort.exportWaiting')}
+              </span>
+            ) : null}
             <label className="field inline">
               <span className="field-label">{t('cohort.filter')}</span>
               <input value={filter} onChange={(e) => (setFilter(e.target.value), setPage(0))} />
@@ -310,7 +349,7 @@ export function CohortSimulation() {
               {shown.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <button type="button" className="link" aria-label={t('cohort.showTrace', { id: r.id })} onClick={() => send({ type: 'trace', seq: seq.current, id: r.id })}>
+                    <button type="button" className="link" aria-label={t('cohort.showTrace', { id: r.id })} onClick={() => client.current?.trace(r.id)}>
                       {r.id}
                     </button>
                   </td>

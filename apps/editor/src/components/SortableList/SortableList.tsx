@@ -1,7 +1,7 @@
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEdits, useValue } from '../../app/EditorContext';
 import type { JsonPath } from '../../state/paths';
@@ -18,10 +18,23 @@ export interface SortableListProps<T> {
   children: (item: T, index: number, itemPath: JsonPath) => ReactNode;
 }
 
-function itemKey(item: unknown, index: number): string {
-  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id ? `${id}#${index}` : `#${index}`;
+/**
+ * Keys that follow an item when it moves (its id, and which occurrence of that id it is), so a
+ * moved item keeps its DOM and the keyboard focus stays on it; items without an id go by position.
+ */
+export function itemKeys(items: readonly unknown[]): string[] {
+  const seen = new Map<string, number>();
+  return items.map((item, index) => {
+    const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string' || !id) return `#${index}`;
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return `${id}#${n}`;
+  });
 }
+
+/** Which control of an item had the focus when it was moved: it gets the focus back afterwards. */
+type MovedBy = 'handle' | 'up' | 'down';
 
 /**
  * An ordered list of rubric items: drag by the handle, or move with the keyboard (focus the
@@ -36,12 +49,27 @@ export function SortableList<T>({ path, itemName, create, title, children }: Sor
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
-  const keys = items.map(itemKey);
+  const keys = itemKeys(items);
+  const listRef = useRef<HTMLOListElement>(null);
+  // a move re-renders the list; the control that made it is focused again at the item's new place
+  const refocus = useRef<{ index: number; by: MovedBy } | null>(null);
+  useLayoutEffect(() => {
+    const r = refocus.current;
+    if (!r) return;
+    refocus.current = null;
+    const item = listRef.current?.children[r.index];
+    const control = item?.querySelector<HTMLButtonElement>(`[data-control="${r.by}"]:not(:disabled)`) ?? item?.querySelector<HTMLButtonElement>('[data-control="handle"]');
+    if (control && control !== document.activeElement) control.focus();
+  });
+  const moveBy = (from: number, to: number, by: MovedBy) => {
+    refocus.current = { index: to, by };
+    move(path, from, to);
+  };
   const onDragEnd = (e: DragEndEvent) => {
     if (!e.over || e.active.id === e.over.id) return;
     const from = keys.indexOf(String(e.active.id));
     const to = keys.indexOf(String(e.over.id));
-    if (from >= 0 && to >= 0) move(path, from, to);
+    if (from >= 0 && to >= 0) moveBy(from, to, 'handle');
   };
   const name = (i: number) => `${itemName} ${i + 1}`;
   return (
@@ -61,7 +89,7 @@ export function SortableList<T>({ path, itemName, create, title, children }: Sor
         }}
       >
         <SortableContext items={keys} strategy={verticalListSortingStrategy}>
-          <ol className="sortable-items" aria-label={t('sortable.listOf', { name: itemName })}>
+          <ol ref={listRef} className="sortable-items" aria-label={t('sortable.listOf', { name: itemName })}>
             {items.map((item, i) => (
               <SortableItem
                 key={keys[i]}
@@ -70,6 +98,7 @@ export function SortableList<T>({ path, itemName, create, title, children }: Sor
                 count={items.length}
                 label={`${name(i)}：${title(item, i)}`}
                 path={path}
+                onMove={moveBy}
               >
                 {children(item, i, [...path, i])}
               </SortableItem>
@@ -90,12 +119,13 @@ interface ItemProps {
   count: number;
   label: string;
   path: JsonPath;
+  onMove: (from: number, to: number, by: MovedBy) => void;
   children: ReactNode;
 }
 
-function SortableItem({ id, index, count, label, path, children }: ItemProps) {
+function SortableItem({ id, index, count, label, path, onMove, children }: ItemProps) {
   const { t } = useTranslation();
-  const { move, remove } = useEdits();
+  const { remove } = useEdits();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id });
   const style = { transform: CSS.Transform.toString(transform), transition };
   return (
@@ -104,16 +134,17 @@ function SortableItem({ id, index, count, label, path, children }: ItemProps) {
         <button
           type="button"
           className="handle"
+          data-control="handle"
           aria-label={t('sortable.handle', { label })}
           {...attributes}
           {...listeners}
           onKeyDown={(e) => {
             if (e.altKey && e.key === 'ArrowUp' && index > 0) {
               e.preventDefault();
-              move(path, index, index - 1);
+              onMove(index, index - 1, 'handle');
             } else if (e.altKey && e.key === 'ArrowDown' && index < count - 1) {
               e.preventDefault();
-              move(path, index, index + 1);
+              onMove(index, index + 1, 'handle');
             } else listeners?.onKeyDown?.(e);
           }}
         >
@@ -121,10 +152,10 @@ function SortableItem({ id, index, count, label, path, children }: ItemProps) {
         </button>
         <span className="sortable-title">{label}</span>
         <span className="sortable-actions">
-          <button type="button" aria-label={t('sortable.up', { label })} disabled={index === 0} onClick={() => move(path, index, index - 1)}>
+          <button type="button" data-control="up" aria-label={t('sortable.up', { label })} disabled={index === 0} onClick={() => onMove(index, index - 1, 'up')}>
             ↑
           </button>
-          <button type="button" aria-label={t('sortable.down', { label })} disabled={index === count - 1} onClick={() => move(path, index, index + 1)}>
+          <button type="button" data-control="down" aria-label={t('sortable.down', { label })} disabled={index === count - 1} onClick={() => onMove(index, index + 1, 'down')}>
             ↓
           </button>
           <button type="button" className="danger" aria-label={t('common.removeItem', { label })} onClick={() => remove(path, index)}>
