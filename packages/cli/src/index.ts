@@ -17,6 +17,6 @@ export { decodeText, type Encoding } from './io/read-text.js';
 export { readCsvSubjects } from './subjects/csv.js';
 export { readJsonSubjects } from './subjects/json.js';
 export type { InputSubject, LoadedSubjects, ReportedError } from './subjects/types.js';
-export { scoreCohort, type ScoredCohort } from './score/score-cohort.js';
+export { scoreCohort, summariseCohort, type ScoredCohort, type SummarisedCohort } from './score/score-cohort.js';
 export { DEFAULT_LANG, type Lang } from './i18n/lang.js';
 export { VERSION } from './version.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FactDeclaration } from '@rubricate/core';
-import { cellToFact } from '../src/subjects/csv-cell.js';
+import fc from 'fast-check';
+import { cellToFact, isDecimalText } from '../src/subjects/csv-cell.js';
 
 const label = { zh: '录入事项' };
 const number: FactDeclaration = { id: 'n', type: 'number', label };
@@ -53,5 +54,20 @@ describe('cellToFact', () => {
     expect(cellToFact('nowhere', choice)).toEqual({ ok: true, absent: false, value: 'nowhere' });
     expect(cellToFact(' 张三 ', text)).toEqual({ ok: true, absent: false, value: '张三' });
     expect(cellToFact('', choice)).toEqual({ ok: true, absent: true });
+  });
+});
+
+describe('isDecimalText', () => {
+  const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+  it('agrees with the decimal pattern on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: fc.constantFrom('0', '1', '9', '+', '-', '.', 'e', 'E', ' ', 'x', '٣') }), fc.string()), (text) => {
+        expect(isDecimalText(text)).toBe(DECIMAL.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['0', '-0.5', '+1', '1.', '.5', '1e5', '1E-5', '1.5e+10', '', '.', '-', '1e', 'e5', '1.e5', '.e5', '--1', '1..2']) {
+      expect(isDecimalText(text), text).toBe(DECIMAL.test(text));
+    }
   });
 });

@@ -100,6 +100,27 @@ describe('score --stream: the same bytes as reading the file whole', () => {
     }
   });
 
+  it('reads the file once for --format csv (from summaries), twice for --format ndjson (with traces)', async () => {
+    const prepared = prepareRubric(JSON.parse(readFileSync(ANYANG, 'utf8')));
+    for (const input of [ndjson, csv, json]) {
+      for (const [format, reads] of [['csv', 1], ['ndjson', 2]] as const) {
+        // A file given in memory is read through `io`, so its reads can be counted.
+        const name = `memory${input.slice(input.lastIndexOf('.'))}`;
+        const io = memoryIo({ [name]: readFileSync(input) });
+        let count = 0;
+        const readFile = io.readFile.bind(io);
+        io.readFile = (path) => {
+          if (path === name) count++;
+          return readFile(path);
+        };
+        const code = await scoreStreaming(io, prepared, { subjects: name, format, lang: 'zh' });
+        expect(code).toBe(3);
+        expect(count, `${input} → ${format}`).toBe(reads);
+        expect(io.out().length).toBeGreaterThan(3000 * 40);
+      }
+    }
+  }, 60_000);
+
   it('writes --out piece by piece: the same file, with the byte-order mark for CSV', async () => {
     const whole = await score(ANYANG, csv, { format: 'csv', stream: 'never', out: 'whole.csv' });
     const out = join(dir, 'streamed.csv');
@@ -120,7 +141,7 @@ describe('score --stream: the same bytes as reading the file whole', () => {
   }, 60_000);
 
   it('a JSON array that only the whole-document parser can judge is read whole: the same failure', async () => {
-    for (const text of ['[{"id":"a","facts":{}},\n{"id":"b","facts":{"x":1,"x":2}}]', '[{"id":"a","facts":{}},,]', '{"id":"a"}', '[{"id":"a","facts":{}}] x', '[{"id":"a","facts":{}}']) {
+    for (const text of ['[{"id":"a","facts":{}},\n{"id":"b","facts":{"x":1,"x":2}}]', '[{"id":"a","facts":{}},\n{"id":"b","facts":{"x" :1,"x":2}}]', '[{"id":"a","facts":{}},\n{"id":"b","facts":{"x":1,"x":2}}}', '[{"id":"a","facts":{}},,]', '{"id":"a"}', '[{"id":"a","facts":{}}] x', '[{"id":"a","facts":{}}']) {
       const file = join(dir, 'odd.json');
       writeFileSync(file, text);
       const whole = await score(ANYANG, file, { format: 'csv', stream: 'never' });
@@ -129,6 +150,29 @@ describe('score --stream: the same bytes as reading the file whole', () => {
       expect(streamed.code).toBe(2);
       expect(streamed.err).toBe(whole.err);
       expect(streamed.out).toBe(whole.out);
+    }
+  });
+
+  it('a cohort in which no subject could be scored is the CSV header alone, streamed or not', async () => {
+    const file = join(dir, 'all-bad.csv');
+    writeFileSync(file, 'id,a1\nAY-1,11\nAY-2,x\n');
+    const whole = await score(ANYANG, file, { format: 'csv', stream: 'never' });
+    const streamed = await score(ANYANG, file, { format: 'csv', stream: 'always' });
+    expect(whole.code).toBe(3);
+    expect(whole.out).toBe('id,category,score,level,level_label,band_level,flags,outcomes\n');
+    expect(streamed.out).toBe(whole.out);
+    expect(streamed.err).toBe(whole.err);
+  });
+
+  it('an empty file, or one of blank lines, fails as it does read whole', async () => {
+    for (const [name, text] of [['empty.csv', ''], ['blank.csv', '\n\n'], ['bom.csv', '\uFEFF'], ['empty.json', ''], ['blank.json', ' \n'], ['empty.ndjson', '']] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, text);
+      const whole = await score(ANYANG, file, { format: 'csv', stream: 'never' });
+      const streamed = await score(ANYANG, file, { format: 'csv', stream: 'always' });
+      expect(streamed.code, name).toBe(whole.code);
+      expect(streamed.out, name).toBe(whole.out);
+      expect(streamed.err, name).toBe(whole.err);
     }
   });
 
@@ -216,7 +260,7 @@ describe('NDJSON lines', () => {
     expect(parseSubjectLine('{"id":"a","facts":{"x":1}}', 0, 1)).toEqual({ ok: true, value: { id: 'a', facts: { x: 1 } } });
     expect(parseSubjectLine('{ "id" : "a", "facts": { "x": 1 } }', 0, 1)).toEqual({ ok: true, value: { id: 'a', facts: { x: 1 } } });
     expect(parseSubjectLine('{"id":"a\\"b","facts":{}}', 0, 1)).toEqual({ ok: true, value: { id: 'a"b', facts: {} } });
-    for (const line of ['{"id":"a","facts":{"x":1,"x":2}}', '{"id":"a","id":"b","facts":{}}', '{"id":"a","facts":{"x\\\\":1,"b":2,"b":3}}']) {
+    for (const line of ['{"id":"a","facts":{"x":1,"x":2}}', '{"id":"a","id":"b","facts":{}}', '{"id" :"a","id":"b","facts":{}}', '{"id":"a","facts":{"x" :1,"x":2}}', '{"id":"a","facts":{"x\\\\":1,"b":2,"b":3}}']) {
       const r = parseSubjectLine(line, 4, 9);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatchObject({ index: 4, row: 9, code: 'ndjson.syntax' });

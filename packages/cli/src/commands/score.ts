@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import type { PreparedRubric } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import { messages, say } from '../i18n/messages.js';
 import { errorLine } from '../format/errors.js';
@@ -9,8 +10,9 @@ import { CliFailure } from '../io/failure.js';
 import type { Encoding } from '../io/read-text.js';
 import { ExitCode, type Io } from '../io/types.js';
 import { requireRubric } from '../rubric/load-rubric.js';
-import { scoreCohort } from '../score/score-cohort.js';
+import { scoreCohort, summariseCohort } from '../score/score-cohort.js';
 import { loadSubjects } from '../subjects/load.js';
+import type { LoadedSubjects, ReportedError } from '../subjects/types.js';
 import { scoreNdjson } from '../stream/render.js';
 import { scoreStreaming } from '../stream/score-stream.js';
 import { streamable, workersArg } from '../stream/choose.js';
@@ -32,9 +34,9 @@ export interface ScoreArgs {
   /** Write the output here instead of standard output. */
   out?: string;
   encoding: Encoding;
-  /** Two-pass streaming for NDJSON/CSV files with csv or ndjson output (default auto: large files). */
+  /** Streaming for NDJSON, CSV and JSON-array files with csv or ndjson output (default auto: large files). */
   stream?: StreamMode;
-  /** Worker threads for pass one of a streamed cohort (default 1). */
+  /** Worker threads for the scoring pass of a streamed cohort (default 1). */
   workers?: number;
 }
 
@@ -102,16 +104,29 @@ export function run(args: ScoreArgs, io: Io): Promise<ExitCode> {
     }
     const loaded = await loadSubjects(io, args.subjects, rubric, args.encoding);
     if (loaded.notice) io.stderr(`${loaded.notice[args.lang]}\n`);
-    const scored = scoreCohort(prepared, loaded);
-    const render = { table: scoreTable, json: scoreJson, csv: scoreCsv, ndjson: scoreNdjson }[args.format];
-    await emit(io, render(scored, rubric, args.lang), args.out, args.format === 'csv');
+    const { text, errors } = render(args.format, prepared, loaded, args.lang);
+    await emit(io, text, args.out, args.format === 'csv');
     // The table and the JSON document carry the errors; a CSV of results has no place for them, and
     // output sent to a file would leave the terminal silent about them.
     if (args.format === 'csv' || args.out !== undefined) {
-      for (const error of scored.errors) io.stderr(`${messages(args.lang).errorPrefix}${errorLine(error, args.lang)}\n`);
+      for (const error of errors) io.stderr(`${messages(args.lang).errorPrefix}${errorLine(error, args.lang)}\n`);
     }
-    return scored.errors.length > 0 ? ExitCode.subjectErrors : ExitCode.ok;
+    return errors.length > 0 ? ExitCode.subjectErrors : ExitCode.ok;
   });
+}
+
+/**
+ * The output of a cohort read whole. The table and the CSV show no explanations, so they are built
+ * from the cohort's summaries (one pass, no trace); JSON and NDJSON carry the full results.
+ */
+function render(format: ScoreFormat, prepared: PreparedRubric, loaded: LoadedSubjects, lang: Lang): { text: string; errors: ReportedError[] } {
+  const rubric = prepared.rubric;
+  if (format === 'table' || format === 'csv') {
+    const scored = summariseCohort(prepared, loaded);
+    return { text: (format === 'csv' ? scoreCsv : scoreTable)(scored, rubric, lang), errors: scored.errors };
+  }
+  const scored = scoreCohort(prepared, loaded);
+  return { text: (format === 'json' ? scoreJson : scoreNdjson)(scored, rubric, lang), errors: scored.errors };
 }
 
 export const scoreCommand: CommandModule<ScoreArgs> = { name: 'score', define, toArgs, run };

@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
-import type { Rubric, SubjectResult } from '@rubricate/core';
+import type { Rubric, SubjectSummary } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
-import type { ScoredCohort } from '../score/score-cohort.js';
+import type { SummarisedCohort } from '../score/score-cohort.js';
+import { csvRecord } from './csv-text.js';
 import { formatPoints } from './number.js';
 import { crosswalkLevelLabel, levelLabel } from './labels.js';
 
@@ -9,11 +9,13 @@ import { crosswalkLevelLabel, levelLabel } from './labels.js';
  * The `--format csv` table: one row per scored subject, sorted by id. Column names are fixed
  * English keys so that scripts can rely on them; `level_label` is in the chosen language. Lists
  * (flags, outcomes) are pipe-separated, as in the input CSV. Each crosswalk adds two columns.
- * Errors are not in this table: the command prints them on standard error.
+ * Errors are not in this table: the command prints them on standard error. Every record, the
+ * header included, ends in a line feed (a cohort with no scored subject is the header alone).
  */
-export function scoreCsv(scored: ScoredCohort, rubric: Rubric, lang: Lang): string {
-  const rows = scored.cohort.results.map((r) => csvCells(r, rubric, lang));
-  return `${Papa.unparse({ fields: csvHeaderCells(rubric), data: rows }, { newline: '\n' })}\n`;
+export function scoreCsv(scored: SummarisedCohort, rubric: Rubric, lang: Lang): string {
+  let out = csvRecord(csvHeaderCells(rubric));
+  for (const r of scored.cohort.results) out += csvRecord(csvCells(r, rubric, lang));
+  return out;
 }
 
 /** The column names of the `--format csv` table. */
@@ -23,8 +25,8 @@ export function csvHeaderCells(rubric: Rubric): string[] {
   return header;
 }
 
-/** One subject's cells in the `--format csv` table. */
-export function csvCells(r: SubjectResult, rubric: Rubric, lang: Lang): string[] {
+/** One subject's cells in the `--format csv` table (a full result or the cohort's summary of it). */
+export function csvCells(r: SubjectSummary, rubric: Rubric, lang: Lang): string[] {
   const row = [
     r.id,
     r.category ?? '',

@@ -1,7 +1,7 @@
 import type { Rubric } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import type { ScoredCohort } from '../score/score-cohort.js';
+import type { SummarisedCohort } from '../score/score-cohort.js';
 import { errorWhere } from './errors.js';
 import { grid } from './grid.js';
 import { categoryLabel, levelLabel, ruleLabel } from './labels.js';
@@ -18,7 +18,7 @@ function paren(text: string, note: string, lang: Lang): string {
  * rules and the subjects that could not be scored, with labels in `lang` and columns aligned by
  * display width (Chinese characters are two columns wide).
  */
-export function scoreTable(scored: ScoredCohort, rubric: Rubric, lang: Lang): string {
+export function scoreTable(scored: SummarisedCohort, rubric: Rubric, lang: Lang): string {
   const m = messages(lang);
   const { cohort, errors } = scored;
   const hasCategories = cohort.results.some((r) => r.category !== undefined);

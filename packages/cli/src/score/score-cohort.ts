@@ -1,9 +1,16 @@
-import { evaluateCohort, type CohortResult, type PreparedRubric, type SubjectError } from '@rubricate/core';
+import { createCohortScorer, evaluateCohort, type CohortResult, type PreparedRubric, type SubjectError, type SubjectSummary } from '@rubricate/core';
 import type { InputSubject, LoadedSubjects, ReportedError } from '../subjects/types.js';
 
 /** A scored cohort, with every error located in the subjects file. */
 export interface ScoredCohort {
   cohort: CohortResult;
+  /** Errors from reading the file and from the core, in file order. */
+  errors: ReportedError[];
+}
+
+/** A scored cohort with each subject's summary instead of its full result (no explanations). */
+export interface SummarisedCohort {
+  cohort: Omit<CohortResult, 'results'> & { results: SubjectSummary[] };
   /** Errors from reading the file and from the core, in file order. */
   errors: ReportedError[];
 }
@@ -42,7 +49,25 @@ export function scoreCohort(prepared: PreparedRubric, loaded: LoadedSubjects): S
     prepared,
     loaded.subjects.map((s) => s.value),
   );
-  const errors = [...loaded.errors, ...cohort.errors.map((e) => locate(e, loaded))];
+  return { cohort, errors: inFileOrder(loaded, cohort.errors) };
+}
+
+/**
+ * Scores a cohort as {@link scoreCohort} does, keeping each subject's summary (score, levels,
+ * category, flags, outcomes, crosswalks: the same values as the full results) instead of its full
+ * result: one pass over the subjects, no explanation built. What the table and the CSV show.
+ */
+export function summariseCohort(prepared: PreparedRubric, loaded: LoadedSubjects): SummarisedCohort {
+  const scorer = createCohortScorer(prepared);
+  loaded.subjects.forEach((s, i) => scorer.add(s.value, i));
+  const d = scorer.finish();
+  const cohort = { rubric: d.rubric, results: [...d.summaries()], errors: d.errors, distribution: d.distribution, quotas: d.quotas, ranks: d.ranks };
+  return { cohort, errors: inFileOrder(loaded, d.errors) };
+}
+
+/** Reading errors and the core's, placed in the file, in file order. */
+function inFileOrder(loaded: LoadedSubjects, core: readonly SubjectError[]): ReportedError[] {
+  const errors = [...loaded.errors, ...core.map((e) => locate(e, loaded))];
   errors.sort((a, b) => a.index - b.index || (a.row ?? 0) - (b.row ?? 0));
-  return { cohort, errors };
+  return errors;
 }

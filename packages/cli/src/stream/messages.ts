@@ -8,12 +8,12 @@ export const STREAM_TEXT = {
     en: 'output format: table (default), json, csv or ndjson (one result a line, then a summary line)',
   },
   optStream: {
-    zh: '分两遍流式读取评分对象文件（NDJSON/JSONL、CSV 或 JSON 数组），内存占用有上限：auto（默认，文件大于 1 MB 时）、always 或 never；仅用于 csv 和 ndjson 输出',
-    en: 'read the subjects file (NDJSON/JSONL, CSV or a JSON array) as a stream in two passes with bounded memory: auto (default, files over 1 MB), always or never; for csv and ndjson output',
+    zh: '流式读取评分对象文件（NDJSON/JSONL、CSV 或 JSON 数组），内存占用有上限（csv 输出读一遍，ndjson 输出读两遍）：auto（默认，文件大于 1 MB 时）、always 或 never；仅用于 csv 和 ndjson 输出',
+    en: 'read the subjects file (NDJSON/JSONL, CSV or a JSON array) as a stream with bounded memory (one pass for csv output, two for ndjson): auto (default, files over 1 MB), always or never; for csv and ndjson output',
   },
   optWorkers: {
-    zh: '流式读取 NDJSON 或 CSV 时，第一遍评分使用的工作线程数（默认 1）',
-    en: 'worker threads for the first (scoring) pass when streaming NDJSON or CSV (default 1)',
+    zh: '流式读取 NDJSON 或 CSV 时用于评分的工作线程数（默认 1）',
+    en: 'worker threads that score the subjects when streaming NDJSON or CSV (default 1)',
   },
   argSubjects: {
     zh: '评分对象文件（JSON、NDJSON/JSONL 或 CSV）',

@@ -2,19 +2,39 @@ import { parseJson } from '@rubricate/core';
 import type { ReportedError } from '../subjects/types.js';
 import { STREAM_TEXT } from './messages.js';
 
-/** Keys the core's parser refuses anywhere; such a line takes the careful way, as in a JSON file. */
-const RESERVED = /"(?:__proto__|constructor|prototype)"/;
-
 /** Longest NDJSON line accepted (a subject is a few hundred bytes). */
 export const MAX_LINE_CHARS = 1 << 20;
 
+/** Keys the core's parser refuses anywhere: a text holding one takes the careful way. */
+const RESERVED: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /**
- * `":` in a line without backslashes: every `"` there delimits a string, so `":` ends a key (a
- * key followed by spaces before its colon is not counted, and the line takes the careful way).
+ * The keys written in a text without backslashes, or -1 when one is `__proto__`, `constructor`
+ * or `prototype`. Without backslashes every `"` delimits a string, so a quote followed by a colon
+ * (white space allowed between) ends a key: each key written is counted once (a string that
+ * merely starts with a colon is counted too, which only sends the text the careful way). When
+ * the count equals the keys of the parsed value, no key was repeated. One pass over the
+ * characters: it runs on every line of a file.
  */
-function keyMarks(line: string): number {
+function keysWritten(text: string): number {
   let n = 0;
-  for (let i = line.indexOf('":'); i >= 0; i = line.indexOf('":', i + 2)) n++;
+  /** The quote before this one: for a key, its opening quote. */
+  let previous = -1;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    if (text.charCodeAt(i) !== 0x22) continue;
+    const quote = i;
+    let c = text.charCodeAt(i + 1);
+    let j = i + 1;
+    while (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) c = text.charCodeAt(++j);
+    if (c === 0x3a) {
+      const size = quote - previous - 1;
+      if ((size === 9 || size === 11) && previous >= 0 && RESERVED.has(text.slice(previous + 1, quote))) return -1;
+      n++;
+      i = j;
+    }
+    previous = quote;
+  }
   return n;
 }
 
@@ -43,18 +63,19 @@ function keyCount(v: unknown, depth: number): number {
 
 /**
  * One NDJSON line as a subject value, or the line's error. The fast way (JSON.parse) is kept only
- * when the line has no backslash and as many keys as the parsed value holds: then no key was
- * repeated (JSON.parse would silently keep the last). Any other line goes through the core's
+ * when the line has no backslash, no reserved key and as many keys written (see `keysWritten`) as the
+ * parsed value holds: then no key was repeated (JSON.parse would silently keep the last). Any other line goes through the core's
  * bounded, prototype-safe parser, which refuses repeated keys and names the line and column of a
  * syntax error.
  *
  * @param line the line's text without its newline; `index` 0-based among subjects, `lineNo` 1-based.
  */
 export function parseSubjectLine(line: string, index: number, lineNo: number): { ok: true; value: unknown } | { ok: false; error: ReportedError } {
-  if (line.length <= MAX_LINE_CHARS && line.indexOf('\\') < 0 && !RESERVED.test(line)) {
+  if (line.length <= MAX_LINE_CHARS && line.indexOf('\\') < 0) {
     try {
       const value: unknown = JSON.parse(line);
-      if (keyMarks(line) === keyCount(value, 0)) return { ok: true, value };
+      const keys = keysWritten(line);
+      if (keys >= 0 && keys === keyCount(value, 0)) return { ok: true, value };
     } catch {
       // Decided below, with a precise message.
     }
@@ -81,11 +102,32 @@ export function parseSubjectLine(line: string, index: number, lineNo: number): {
  * only the core's parser can tell. `depth` is how deep the value sits in its document.
  */
 export function fastJson(text: string, depth = 0): { value: unknown } | undefined {
-  if (text.length > MAX_LINE_CHARS || text.indexOf('\\') >= 0 || RESERVED.test(text)) return undefined;
+  if (text.length > MAX_LINE_CHARS || text.indexOf('\\') >= 0) return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    return keyMarks(text) === keyCount(value, depth) ? { value } : undefined;
+    const keys = keysWritten(text);
+    return keys >= 0 && keys === keyCount(value, depth) ? { value } : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The values of several JSON texts at once — `run` is their comma-separated list, the inside of an
+ * array, `count` of them — by one `JSON.parse`, kept when the keys of the values are as many as
+ * `keys`, the keys written (counted while splitting the array, see `json-array.ts`): then no key
+ * was repeated. The caller has checked that the texts hold no backslash and no string spelled as a
+ * reserved key, and each text's length. Undefined when the run does not parse as `count` values
+ * or a key was repeated: then each text is judged alone.
+ * @param depth how deep each value sits in its document.
+ */
+export function parseRun(run: string, count: number, depth: number, keys: number): unknown[] | undefined {
+  let values: unknown;
+  try {
+    values = JSON.parse(`[${run}]`);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(values) || values.length !== count || keys < 0) return undefined;
+  return keyCount(values, depth - 1) === keys ? values : undefined;
 }

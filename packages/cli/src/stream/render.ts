@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
-import type { Rubric, SubjectResult } from '@rubricate/core';
+import type { Rubric, SubjectResult, SubjectSummary } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import { csvCells, csvHeaderCells } from '../format/csv.js';
+import { csvRecord } from '../format/csv-text.js';
 import { errorJson } from '../format/json.js';
 import { levelLabel } from '../format/labels.js';
 import type { ScoredCohort } from '../score/score-cohort.js';
@@ -13,12 +13,12 @@ import type { ReportedError } from '../subjects/types.js';
  */
 
 export function csvHeader(rubric: Rubric): string {
-  return `${Papa.unparse([csvHeaderCells(rubric)], { newline: '\n' })}\n`;
+  return csvRecord(csvHeaderCells(rubric));
 }
 
-/** One row of the table as text, ending in a newline (quoted per cell as papaparse does for the whole table). */
-export function csvLine(r: SubjectResult, rubric: Rubric, lang: Lang): string {
-  return `${Papa.unparse([csvCells(r, rubric, lang)], { newline: '\n' })}\n`;
+/** One row of the table as text, ending in a newline (quoted per cell as papaparse quotes). */
+export function csvLine(r: SubjectSummary, rubric: Rubric, lang: Lang): string {
+  return csvRecord(csvCells(r, rubric, lang));
 }
 
 /** One result as `--format json` lists it: without the per-subject rubric, with `levelLabel`. */

@@ -1,4 +1,4 @@
-import { type CohortScorer, createCohortScorer, explainSubject, parseJson, type PreparedRubric, type SubjectError } from '@rubricate/core';
+import { type CohortDecisions, type CohortScorer, createCohortScorer, explainSubject, parseJson, type PreparedRubric, type Rubric, type SubjectError } from '@rubricate/core';
 import type { Lang } from '../i18n/lang.js';
 import { messages, say } from '../i18n/messages.js';
 import { errorLine } from '../format/errors.js';
@@ -7,10 +7,11 @@ import { ExitCode, type Io } from '../io/types.js';
 import { type CsvRowReader, csvRowReader, readHeader } from '../subjects/csv.js';
 import { isNdjson } from '../subjects/load.js';
 import type { ReportedError } from '../subjects/types.js';
-import { fastJson, MAX_LINE_CHARS, parseSubjectLine } from './ndjson-line.js';
+import { eachJsonBatch } from './json-array.js';
+import { fastJson, MAX_LINE_CHARS, parseRun, parseSubjectLine } from './ndjson-line.js';
 import { csvHeader, csvLine, resultLine, summaryLine } from './render.js';
-import { openSink } from './sink.js';
-import { eachCsvRow, eachJsonElement, eachLine, ReadWhole } from './source.js';
+import { openSink, type Sink } from './sink.js';
+import { eachCsvRow, eachLine, ReadWhole } from './source.js';
 import { WorkerPool } from './workers.js';
 
 export interface StreamScoreArgs {
@@ -18,7 +19,7 @@ export interface StreamScoreArgs {
   format: 'csv' | 'ndjson';
   lang: Lang;
   out?: string;
-  /** Results held at once in pass two (the output is in id order, the file is not). */
+  /** NDJSON: results held at once in pass two (the output is in id order, the file is not). */
   chunk?: number;
   /** Worker threads for pass one (1: none). */
   workers?: number;
@@ -52,16 +53,31 @@ async function eachSubject(
 ): Promise<{ columns?: Record<string, string>; count: number }> {
   let count = 0;
   if (/\.json$/i.test(path)) {
-    await eachJsonElement(io, path, (text, index) => {
-      count = index + 1;
-      if (!want(index)) return;
-      // An element only the core's parser can judge: if it refuses it, the whole-file path
-      // reports the file as it always has (syntax errors with line and column, exit 2).
+    // An element only the core's parser can judge: if it refuses it, the whole-file path
+    // reports the file as it always has (syntax errors with line and column, exit 2).
+    const element = (text: string, index: number): void => {
+      if (text === '') throw new ReadWhole('empty element');
       const fast = fastJson(text, 1);
       if (fast) return subject(fast.value, index);
       const parsed = parseJson(text, { maxDepth: 63, maxBytes: MAX_LINE_CHARS * 3 });
       if (!parsed.ok) throw new ReadWhole('element');
       subject(parsed.value, index);
+    };
+    await eachJsonBatch(io, path, ({ text, starts, ends, first, keys, careful }) => {
+      const n = starts.length;
+      count = first + n;
+      let fast = true;
+      let written = 0;
+      for (let k = 0; k < n && fast; k++) {
+        fast = want(first + k) && !careful[k] && (ends[k] as number) - (starts[k] as number) <= MAX_LINE_CHARS;
+        written += keys[k] as number;
+      }
+      // Most batches parse at once; any doubt and each element is judged alone.
+      const values = fast ? parseRun(text.slice(starts[0], ends[n - 1]), n, 1, written) : undefined;
+      for (let k = 0; k < n; k++) {
+        if (values) subject(values[k], first + k);
+        else if (want(first + k)) element(text.slice(starts[k], ends[k]).trim(), first + k);
+      }
     });
     return { count };
   }
@@ -161,17 +177,18 @@ async function passOneInWorkers(
 class NoWorkers extends Error {}
 
 /**
- * `score` over a file read as a stream, in two passes with bounded memory (NDJSON/JSONL or CSV
- * in, `--format csv` or `ndjson` out). Pass one checks and scores each subject keeping a few
- * numbers (`createCohortScorer`), then quotas and ranks are decided; pass two reads the file
- * again and writes each full result. The output is in id order, as the whole-file path writes
- * it, so pass two holds `chunk` results at a time and reads the file once per chunk. The bytes
- * written are the same as `score` without streaming. A JSON array is split into its elements as
- * it is read; one that only the whole-document parser can judge (see `eachJsonElement`) makes the
- * caller read the file whole ('read whole'), before anything is written.
+ * `score` over a file read as a stream with bounded memory (NDJSON/JSONL, CSV or a JSON array in,
+ * `--format csv` or `ndjson` out). Pass one checks and scores each subject keeping a few numbers
+ * and bytes (`createCohortScorer`), then quotas and ranks are decided. A CSV table shows no
+ * explanations: it is written from the cohort's summaries, in id order, with no second pass.
+ * NDJSON carries each full result: pass two reads the file again and explains each subject; the
+ * output is in id order and the file is not, so pass two holds `chunk` results at a time and reads
+ * the file once per chunk. The bytes written are the same as `score` without streaming. A JSON
+ * array is split into its elements as it is read; one that only the whole-document parser can
+ * judge (see `eachJsonBatch`) makes the caller read the file whole ('read whole'), before
+ * anything is written.
  */
 export async function scoreStreaming(io: Io, prepared: PreparedRubric, args: StreamScoreArgs): Promise<ExitCode | 'read whole'> {
-  const rubric = prepared.rubric;
   const scorer = createCohortScorer(prepared);
   const readErrors: ReportedError[] = [];
   const workers = /\.json$/i.test(args.subjects) ? 1 : (args.workers ?? 1);
@@ -196,44 +213,11 @@ export async function scoreStreaming(io: Io, prepared: PreparedRubric, args: Str
   const errors = [...readErrors, ...decisions.errors.map((e) => locate(e, first.columns))];
   errors.sort((a, b) => a.index - b.index || (a.row ?? 0) - (b.row ?? 0));
 
-  // Output position of each subject, by its index in the file.
-  const rankOf = new Int32Array(first.count).fill(-1);
-  let k = 0;
-  for (const { index } of decisions.order()) rankOf[index] = k++;
-  const total = k;
-
   const csv = args.format === 'csv';
-  const chunk = Math.max(1, args.chunk ?? (csv ? 1_000_000 : 20_000));
   const sink = await openSink(io, args.out, csv);
   try {
-    if (csv) await sink.write(csvHeader(rubric));
-    for (let lo = 0; lo < total; lo += chunk) {
-      const hi = Math.min(total, lo + chunk);
-      // Rows are held as their text: a string each, not a list of cells.
-      const held: (string | undefined)[] = new Array(hi - lo);
-      await eachSubject(
-        io,
-        args.subjects,
-        prepared,
-        (index) => {
-          const r = rankOf[index] as number;
-          return r >= lo && r < hi;
-        },
-        (value, index) => {
-          const result = explainSubject(prepared, value, decisions, index);
-          if (result === undefined) throw new Error(`internal: subject ${index} changed between the two passes`);
-          held[(rankOf[index] as number) - lo] = csv ? csvLine(result, rubric, args.lang) : resultLine(result, rubric, args.lang);
-        },
-        () => undefined,
-      );
-      if (held.includes(undefined)) throw new CliFailure(ExitCode.usage, [say('fileUnreadable', args.subjects, 'the file changed while it was read')]);
-      // Written in pieces so that no single string grows past what V8 allows.
-      for (let k = 0; k < held.length; k += 10_000) await sink.write((held as string[]).slice(k, k + 10_000).join(''));
-    }
-    if (!csv) {
-      const { rubric: ref, distribution, quotas, ranks } = decisions;
-      await sink.write(summaryLine({ rubric: ref, errors: [], distribution, quotas, ranks }, errors, args.lang));
-    }
+    if (csv) await writeCsv(sink, decisions, prepared.rubric, args.lang);
+    else await writeNdjson(sink, io, prepared, args, decisions, first.count, errors);
   } finally {
     await sink.close();
   }
@@ -241,4 +225,63 @@ export async function scoreStreaming(io: Io, prepared: PreparedRubric, args: Str
     for (const error of errors) io.stderr(`${messages(args.lang).errorPrefix}${errorLine(error, args.lang)}\n`);
   }
   return errors.length > 0 ? ExitCode.subjectErrors : ExitCode.ok;
+}
+
+/** CSV output is written this many lines at a time (small pieces: little is alive at a collection). */
+const LINES = 1000;
+
+/** The `--format csv` table from the cohort's summaries, in id order. */
+async function writeCsv(sink: Sink, decisions: CohortDecisions, rubric: Rubric, lang: Lang): Promise<void> {
+  // Joined from a list (one flat string) rather than concatenated (a rope flattened on writing).
+  const lines = [csvHeader(rubric)];
+  for (const summary of decisions.summaries()) {
+    lines.push(csvLine(summary, rubric, lang));
+    if (lines.length === LINES) {
+      await sink.write(lines.join(''));
+      lines.length = 0;
+    }
+  }
+  await sink.write(lines.join(''));
+}
+
+/** `--format ndjson`: pass two explains each subject, `chunk` results at a time, then the summary line. */
+async function writeNdjson(
+  sink: Sink,
+  io: Io,
+  prepared: PreparedRubric,
+  args: StreamScoreArgs,
+  decisions: CohortDecisions,
+  count: number,
+  errors: readonly ReportedError[],
+): Promise<void> {
+  // Output position of each subject, by its index in the file.
+  const rankOf = new Int32Array(count).fill(-1);
+  let k = 0;
+  for (const { index } of decisions.order()) rankOf[index] = k++;
+  const total = k;
+  const chunk = Math.max(1, args.chunk ?? 20_000);
+  for (let lo = 0; lo < total; lo += chunk) {
+    const hi = Math.min(total, lo + chunk);
+    const held: (string | undefined)[] = new Array(hi - lo);
+    await eachSubject(
+      io,
+      args.subjects,
+      prepared,
+      (index) => {
+        const r = rankOf[index] as number;
+        return r >= lo && r < hi;
+      },
+      (value, index) => {
+        const result = explainSubject(prepared, value, decisions, index);
+        if (result === undefined) throw new Error(`internal: subject ${index} changed between the two passes`);
+        held[(rankOf[index] as number) - lo] = resultLine(result, prepared.rubric, args.lang);
+      },
+      () => undefined,
+    );
+    if (held.includes(undefined)) throw new CliFailure(ExitCode.usage, [say('fileUnreadable', args.subjects, 'the file changed while it was read')]);
+    // Written in pieces so that no single string grows past what V8 allows.
+    for (let k = 0; k < held.length; k += 10_000) await sink.write((held as string[]).slice(k, k + 10_000).join(''));
+  }
+  const { rubric: ref, distribution, quotas, ranks } = decisions;
+  await sink.write(summaryLine({ rubric: ref, errors: [], distribution, quotas, ranks }, errors, args.lang));
 }

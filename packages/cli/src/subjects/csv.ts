@@ -3,7 +3,7 @@ import type { FactDeclaration, Rubric } from '@rubricate/core';
 import { say, sayText } from '../i18n/messages.js';
 import { CliFailure } from '../io/failure.js';
 import { ExitCode } from '../io/types.js';
-import { cellToFact } from './csv-cell.js';
+import { ABSENT, CellFailure, cellValue } from './csv-cell.js';
 import { MAX_SUBJECTS, type InputSubject, type LoadedSubjects, type ReportedError } from './types.js';
 
 /** Header names of the id and category columns; the Chinese ones are what an office sheet has. */
@@ -80,7 +80,7 @@ const rowNumber = (dataIndex: number) => dataIndex + 2;
 
 /**
  * Reads a CSV cohort: one row per subject, an `id` column, an optional `category` column and one
- * column per fact (see `readHeader`), converted by the fact's type (see `cellToFact`). A row with a bad cell becomes an
+ * column per fact (see `readHeader`), converted by the fact's type (see `cellValue`). A row with a bad cell becomes an
  * error naming its row and column; the others are returned to be scored. Blank rows are skipped.
  * The delimiter is a comma (a tab for `.tsv` files).
  */
@@ -125,6 +125,9 @@ export function csvRowReader(columns: Column[]): CsvRowReader {
   const width = columns.length;
   const idColumn = columns.findIndex((c) => c.kind === 'id');
   const ignored = columns.flatMap((c, position) => (c.kind === 'ignored' ? [position] : []));
+  const categoryColumn = columns.findIndex((c) => c.kind === 'category');
+  /** The fact each column holds, by position (undefined for the id, category and ignored columns). */
+  const factAt = columns.map((c) => (c.kind === 'fact' ? c.fact : undefined));
   const headers: Record<string, string> = {};
   for (const column of columns) {
     if (column.kind === 'fact') headers[`facts.${column.fact.id}`] = column.header;
@@ -133,29 +136,38 @@ export function csvRowReader(columns: Column[]): CsvRowReader {
   return {
     headers,
     read(cells, index) {
-      if (cells.every((cell) => cell.trim() === '')) return null;
+      if (blankRow(cells)) return null;
       for (const position of ignored) if ((cells[position] ?? '').trim() !== '') fail(say('csvEmptyHeader', position + 1));
       const row = rowNumber(index);
       const id = (cells[idColumn] ?? '').trim();
-      const rowErrors: ReportedError[] = [];
-      const at = { id: id === '' ? null : id, index, row };
-      if (id === '') rowErrors.push({ ...at, path: 'id', column: columns[idColumn]!.header, code: 'csv.id', message: sayText('csvEmptyId') });
+      let rowErrors: ReportedError[] | undefined;
+      // Built only for an error: most rows have none.
+      const at = () => ({ id: id === '' ? null : id, index, row });
+      if (id === '') (rowErrors ??= []).push({ ...at(), path: 'id', column: columns[idColumn]!.header, code: 'csv.id', message: sayText('csvEmptyId') });
       if (cells.length > width) {
-        rowErrors.push({ ...at, path: '', code: 'csv.width', message: say('csvRowWidth', width, cells.length) });
+        (rowErrors ??= []).push({ ...at(), path: '', code: 'csv.width', message: say('csvRowWidth', width, cells.length) });
       }
-      const subject: { id: string; category?: string; facts: Record<string, unknown> } = { id, facts: {} };
-      columns.forEach((column, position) => {
+      const facts: Record<string, unknown> = {};
+      const subject: { id: string; category?: string; facts: Record<string, unknown> } = { id, facts };
+      for (let position = 0; position < width; position++) {
+        const fact = factAt[position];
         const cell = cells[position] ?? '';
-        if (column.kind === 'category') {
-          if (cell.trim() !== '') subject.category = cell.trim();
-        } else if (column.kind === 'fact') {
-          const value = cellToFact(cell, column.fact);
-          if (!value.ok) {
-            rowErrors.push({ ...at, path: `facts.${column.fact.id}`, column: column.header, code: value.code, message: value.message });
-          } else if (!value.absent) subject.facts[column.fact.id] = value.value;
-        }
-      });
-      return rowErrors.length > 0 ? rowErrors : { value: subject, index, row };
+        if (fact !== undefined) {
+          const value = cellValue(cell, fact);
+          if (value === ABSENT) continue;
+          if (value instanceof CellFailure) {
+            const column = columns[position] as Column;
+            (rowErrors ??= []).push({ ...at(), path: `facts.${fact.id}`, column: column.header, code: value.code, message: value.message });
+          } else facts[fact.id] = value;
+        } else if (position === categoryColumn && cell.trim() !== '') subject.category = cell.trim();
+      }
+      return rowErrors !== undefined ? rowErrors : { value: subject, index, row };
     },
   };
+}
+
+/** Whether every cell of a row is blank (Excel leaves such rows at the end of a sheet). */
+function blankRow(cells: readonly string[]): boolean {
+  for (const cell of cells) if (cell !== '' && cell.trim() !== '') return false;
+  return true;
 }
