@@ -10,6 +10,7 @@ import type { ReportedError } from '../subjects/types.js';
 import { eachJsonBatch } from './json-array.js';
 import { fastJson, MAX_LINE_CHARS, parseRun, parseSubjectLine } from './ndjson-line.js';
 import { csvHeader, csvLine, resultLine, summaryLine } from './render.js';
+import { growHeapGently } from './heap.js';
 import { openSink, type Sink } from './sink.js';
 import { eachCsvRow, eachLine, ReadWhole } from './source.js';
 import { WorkerPool } from './workers.js';
@@ -189,6 +190,7 @@ class NoWorkers extends Error {}
  * anything is written.
  */
 export async function scoreStreaming(io: Io, prepared: PreparedRubric, args: StreamScoreArgs): Promise<ExitCode | 'read whole'> {
+  growHeapGently();
   const scorer = createCohortScorer(prepared);
   const readErrors: ReportedError[] = [];
   const workers = /\.json$/i.test(args.subjects) ? 1 : (args.workers ?? 1);
