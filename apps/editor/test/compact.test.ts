@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateCohort, explainSubject, prepareRubric, validateRubric } from '@rubricate/core';
+import { createCohortRescorer, evaluateCohort, explainSubject, prepareRubric, validateRubric } from '@rubricate/core';
 import { describe, expect, it } from 'vitest';
 import { scoreCompact } from '../src/engine/compact';
 import { positionOf } from '../src/engine/order';
@@ -23,7 +23,10 @@ describe('compact cohort scoring (what the worker runs after each edit)', () => 
     // reversed, with a duplicate id and the bad subjects mixed in: order must not matter
     const subjects = [...bad, ...good].reverse().concat(good.slice(0, 1));
     const full = evaluateCohort(prepared, subjects);
-    const c = scoreCompact(prepared, subjects);
+    const rescore = createCohortRescorer(subjects);
+    // the second scoring reuses the subjects checked by the first
+    scoreCompact(rescore, prepared);
+    const c = scoreCompact(rescore, prepared);
 
     expect(c.decisions.errors).toEqual(full.errors);
     expect(c.decisions.distribution).toEqual(full.distribution);

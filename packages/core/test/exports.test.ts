@@ -90,6 +90,7 @@ describe('public exports', () => {
       'canonicalJson',
       'checkJsonValue',
       'compareCodePoints',
+      'createCohortRescorer',
       'createCohortScorer',
       'createLeanScorer',
       'evaluateCohort',

@@ -1,4 +1,4 @@
-import { createCohortScorer, type CohortColumns, type CohortDecisions, type PreparedRubric } from '@rubricate/core';
+import type { CohortColumns, CohortDecisions, PreparedRubric } from '@rubricate/core';
 
 export interface CompactScoring {
   /** Scored subjects in id order: input index, score, category, final level and level before quotas. */
@@ -8,12 +8,11 @@ export interface CompactScoring {
 }
 
 /**
- * Scores a cohort without building any subject's explanation: one compact pass (score, level,
- * category per subject), then quotas and ranks, read back as columns in id order.
+ * Scores a cohort without building any subject's explanation, through the cohort's rescorer
+ * (`createCohortRescorer`: the subjects are checked once and kept checked while the rubric's facts
+ * stay as they are, so an edit costs only the rules), read back as columns in id order.
  */
-export function scoreCompact(prepared: PreparedRubric, subjects: readonly unknown[]): CompactScoring {
-  const scorer = createCohortScorer(prepared);
-  for (let i = 0; i < subjects.length; i++) scorer.add(subjects[i], i);
-  const decisions = scorer.finish();
+export function scoreCompact(rescore: (prepared: PreparedRubric) => CohortDecisions, prepared: PreparedRubric): CompactScoring {
+  const decisions = rescore(prepared);
   return { columns: decisions.columns(), decisions };
 }

@@ -1,4 +1,4 @@
-import { explainSubject, validateRubric, type CohortColumns, type CohortDecisions, type Message, type PreparedRubric, type SubjectResult } from '@rubricate/core';
+import { createCohortRescorer, explainSubject, validateRubric, type CohortColumns, type CohortDecisions, type Message, type PreparedRubric, type SubjectResult } from '@rubricate/core';
 import { scoreCompact } from '../engine/compact';
 import { positionOf } from '../engine/order';
 import { prepare } from '../engine/score';
@@ -19,6 +19,8 @@ export interface Outgoing {
  */
 export function createCohortSession(now: () => number = () => performance.now()): { handle(msg: ToWorker): Outgoing[] } {
   let subjects: unknown[] = [];
+  /** The subjects, checked once against the rubric's facts and kept so while those stay the same. */
+  let rescore = createCohortRescorer(subjects);
   /** The rubric last prepared (as JSON text), so an unchanged rubric is not prepared again. */
   let preparedKey = '';
   let prepared: PreparedRubric | null = null;
@@ -58,7 +60,7 @@ export function createCohortSession(now: () => number = () => performance.now())
     }
     try {
       const t1 = now();
-      const { columns, decisions } = scoreCompact(prepared, subjects);
+      const { columns, decisions } = scoreCompact(rescore, prepared);
       const scoreMs = now() - t1;
       last = { seq, decisions, ids: columns.ids, index: columns.index };
       const { ids, score: points, level, levelBeforeQuota, slot, levelIds, categories } = columns as CohortColumns;
@@ -79,6 +81,7 @@ export function createCohortSession(now: () => number = () => performance.now())
       switch (msg.type) {
         case 'subjects':
           subjects = msg.subjects;
+          rescore = createCohortRescorer(subjects);
           last = null;
           return [];
         case 'score':

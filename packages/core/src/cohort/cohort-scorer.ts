@@ -1,6 +1,8 @@
 import type { DistributionRow, Flag, OutcomeResult, QuotaReport, RankReport, RubricRef, SubjectError, SubjectResult, SubjectSummary, TraceEntry } from '../result/types.js';
 import { checkAndScore } from '../evaluate/evaluate-subject.js';
+import type { CheckedSubject } from '../evaluate/facts/check-subject.js';
 import { createLeanRunner } from '../evaluate/lean.js';
+import { evalSites, newScoreState, runPlan } from '../evaluate/run.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { PreparedRubric } from '../evaluate/prepare.js';
 import { type CohortSteps, finishResult, type Scored } from '../evaluate/result.js';
@@ -142,6 +144,18 @@ export interface CohortPart {
  * result are exactly those of `evaluateCohort` on the same subjects, whatever their order.
  */
 export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
+  const { addChecked: _internal, ...scorer } = createScorer(prepared);
+  return scorer;
+}
+
+/** @internal `createCohortScorer` that also takes subjects already checked (see `rescore.ts`). */
+export interface InternalScorer extends CohortScorer {
+  /** Scores a subject `checkSubject` accepted; `subject` is the original, for its errors. */
+  addChecked(checked: CheckedSubject, subject: unknown): boolean;
+}
+
+/** @internal */
+export function createScorer(prepared: PreparedRubric): InternalScorer {
   const plan = prepared.plan;
   const lean = createLeanRunner(prepared, true);
   const cohort = new CompactCohort(plan);
@@ -149,6 +163,8 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
   /** Ids of subjects in error: a good subject sharing one is a duplicate too. */
   const errorIds = new Map<string, number>();
   const score: CompactScore = { score: 0, unclamped: 0, band: 0, level: 0, slot: 0 };
+  const conds = new Uint8Array(plan.sites.length);
+  const state = newScoreState();
   let finished = false;
 
   const fail = (subject: unknown, index: number): false => {
@@ -172,6 +188,22 @@ export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
       score.level = r.level;
       score.slot = r.slot;
       cohort.push((subject as { id: string }).id, score, index, r.facts, r.num, r.conds, r.history);
+      return true;
+    },
+    addChecked(checked, subject) {
+      if (finished) throw new Error('createCohortScorer: add after finish');
+      try {
+        evalSites(plan, checked.facts, checked.num, conds, 0, plan.sites.length);
+        runPlan(plan, checked, conds, null, state);
+      } catch {
+        return fail(subject, checked.index);
+      }
+      score.score = state.score;
+      score.unclamped = state.unclamped;
+      score.band = state.band;
+      score.level = state.level;
+      score.slot = checked.slot;
+      cohort.push(checked.id, score, checked.index, checked.facts, checked.num, conds, checked.history);
       return true;
     },
     finish() {
