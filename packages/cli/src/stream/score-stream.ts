@@ -43,6 +43,12 @@ function locate(error: SubjectError, columns: Readonly<Record<string, string>> |
   return located;
 }
 
+/** The CSV header row as a row reader; an empty header is the usage error the whole-file reader gives. */
+function headerReader(cells: string[], prepared: PreparedRubric, path: string): CsvRowReader {
+  if (cells.every((cell) => cell.trim() === '')) throw new CliFailure(ExitCode.usage, [say('csvEmpty', path)]);
+  return csvRowReader(readHeader(cells, null, prepared.rubric, path));
+}
+
 /** Each subject of the file, in file order: its value and 0-based index, or the errors of reading it. */
 async function eachSubject(
   io: Io,
@@ -100,8 +106,7 @@ async function eachSubject(
     path,
     (cells, position) => {
       if (position === 0) {
-        if (cells.every((cell) => cell.trim() === '')) throw new CliFailure(ExitCode.usage, [say('csvEmpty', path)]);
-        reader = csvRowReader(readHeader(cells, null, prepared.rubric, path));
+        reader = headerReader(cells, prepared, path);
         return;
       }
       const index = position - 1;
@@ -147,8 +152,7 @@ async function passOneInWorkers(
         path,
         (cells, position) => {
           if (position === 0) {
-            if (cells.every((cell) => cell.trim() === '')) throw new CliFailure(ExitCode.usage, [say('csvEmpty', path)]);
-            columns = csvRowReader(readHeader(cells, null, prepared.rubric, path)).headers;
+            columns = headerReader(cells, prepared, path).headers;
             pool = WorkerPool.start(n, { rubric: prepared.rubric, path, header: cells });
             if (!pool) throw new NoWorkers();
             return;
