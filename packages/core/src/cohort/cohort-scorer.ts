@@ -1,8 +1,7 @@
 import type { DistributionRow, Flag, OutcomeResult, QuotaReport, RankReport, RubricRef, SubjectError, SubjectResult, SubjectSummary, TraceEntry } from '../result/types.js';
 import { checkAndScore } from '../evaluate/evaluate-subject.js';
 import type { CheckedSubject } from '../evaluate/facts/check-subject.js';
-import { createLeanRunner } from '../evaluate/lean.js';
-import { evalSites, newScoreState, runPlan } from '../evaluate/run.js';
+import { createLeanRunner, type LeanRun } from '../evaluate/lean.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { PreparedRubric } from '../evaluate/prepare.js';
 import { type CohortSteps, finishResult, type Scored } from '../evaluate/result.js';
@@ -163,8 +162,6 @@ export function createScorer(prepared: PreparedRubric): InternalScorer {
   /** Ids of subjects in error: a good subject sharing one is a duplicate too. */
   const errorIds = new Map<string, number>();
   const score: CompactScore = { score: 0, unclamped: 0, band: 0, level: 0, slot: 0 };
-  const conds = new Uint8Array(plan.sites.length);
-  const state = newScoreState();
   let finished = false;
 
   const fail = (subject: unknown, index: number): false => {
@@ -177,34 +174,26 @@ export function createScorer(prepared: PreparedRubric): InternalScorer {
     return false;
   };
 
+  /** Keeps a subject the lean path scored, or records its errors (named by the full path). */
+  const keep = (r: LeanRun | SubjectError[], subject: unknown, id: string, index: number): boolean => {
+    if (Array.isArray(r)) return fail(subject, index);
+    score.score = r.scoreUnits;
+    score.unclamped = r.unclampedUnits;
+    score.band = r.band;
+    score.level = r.level;
+    score.slot = r.slot;
+    cohort.push(id, score, index, r.facts, r.num, r.conds, r.history);
+    return true;
+  };
+
   return {
     add(subject, index) {
       if (finished) throw new Error('createCohortScorer: add after finish');
-      const r = lean(subject, index);
-      if (Array.isArray(r)) return fail(subject, index);
-      score.score = r.scoreUnits;
-      score.unclamped = r.unclampedUnits;
-      score.band = r.band;
-      score.level = r.level;
-      score.slot = r.slot;
-      cohort.push((subject as { id: string }).id, score, index, r.facts, r.num, r.conds, r.history);
-      return true;
+      return keep(lean.run(subject, index), subject, (subject as { id: string }).id, index);
     },
     addChecked(checked, subject) {
       if (finished) throw new Error('createCohortScorer: add after finish');
-      try {
-        evalSites(plan, checked.facts, checked.num, conds, 0, plan.sites.length);
-        runPlan(plan, checked, conds, null, state);
-      } catch {
-        return fail(subject, checked.index);
-      }
-      score.score = state.score;
-      score.unclamped = state.unclamped;
-      score.band = state.band;
-      score.level = state.level;
-      score.slot = checked.slot;
-      cohort.push(checked.id, score, checked.index, checked.facts, checked.num, conds, checked.history);
-      return true;
+      return keep(lean.runChecked(checked), subject, checked.id, checked.index);
     },
     finish() {
       if (finished) throw new Error('createCohortScorer: finish called twice');

@@ -1,6 +1,6 @@
 import type { SubjectError } from '../result/types.js';
 import type { HistoryEntry, Override } from '../schema/subject.js';
-import { checkSubject } from './facts/check-subject.js';
+import { type CheckedSubject, checkSubject } from './facts/check-subject.js';
 import { compileFastCheck } from './facts/fast-check.js';
 import { faultToError } from './evaluate-subject.js';
 import type { NumericFacts } from './plan.js';
@@ -45,7 +45,13 @@ const NO_HISTORY: readonly HistoryEntry[] = [];
  * calls, so the returned object is overwritten by the next call.
  */
 export function createLeanScorer(prepared: PreparedRubric): (subject: unknown, index?: number) => LeanScore | SubjectError[] {
-  return createLeanRunner(prepared, false);
+  return createLeanRunner(prepared, false).run;
+}
+
+/** @internal The lean path, from a raw subject or from one `checkSubject` already accepted. */
+export interface LeanRunner {
+  run(subject: unknown, index?: number): LeanRun | SubjectError[];
+  runChecked(checked: CheckedSubject): LeanRun | SubjectError[];
 }
 
 /**
@@ -53,7 +59,7 @@ export function createLeanScorer(prepared: PreparedRubric): (subject: unknown, i
  * only reports read are evaluated too (a subject whose report condition cannot be evaluated is
  * then an error, as on the full path).
  */
-export function createLeanRunner(prepared: PreparedRubric, reports: boolean): (subject: unknown, index?: number) => LeanRun | SubjectError[] {
+export function createLeanRunner(prepared: PreparedRubric, reports: boolean): LeanRunner {
   const plan = prepared.plan;
   const conds = new Uint8Array(plan.sites.length);
   const state = newScoreState();
@@ -76,26 +82,32 @@ export function createLeanRunner(prepared: PreparedRubric, reports: boolean): (s
     return out;
   };
 
-  const slow = (subject: unknown, index: number): LeanRun | SubjectError[] => {
-    const checked = checkSubject(plan, subject, index);
-    if (!checked.ok) return checked.errors;
+  const runChecked = (checked: CheckedSubject): LeanRun | SubjectError[] => {
     try {
-      evalSites(plan, checked.subject.facts, checked.subject.num, conds, 0, sites);
-      runPlan(plan, checked.subject, conds, null, state);
+      evalSites(plan, checked.facts, checked.num, conds, 0, sites);
+      runPlan(plan, checked, conds, null, state);
     } catch (e) {
-      return [faultToError(checked.subject, e)];
+      return [faultToError(checked, e)];
     }
-    return done(checked.subject.slot, checked.subject.facts, checked.subject.num, checked.subject.history);
+    return done(checked.slot, checked.facts, checked.num, checked.history);
   };
 
-  if (!fast) return (subject, index = 0) => slow(subject, index);
-  return (subject, index = 0) => {
-    const slot = fast(subject, buffer, num, false);
-    if (slot < 0) return slow(subject, index);
-    input.slot = slot;
-    // A fault (a value a rule cannot use) is rare: the full path names it.
-    if (!scoreQuietly(plan, input, conds, state, sites)) return slow(subject, index);
-    return done(slot, buffer, num, NO_HISTORY);
+  const slow = (subject: unknown, index: number): LeanRun | SubjectError[] => {
+    const checked = checkSubject(plan, subject, index);
+    return checked.ok ? runChecked(checked.subject) : checked.errors;
+  };
+
+  if (!fast) return { run: (subject, index = 0) => slow(subject, index), runChecked };
+  return {
+    run(subject, index = 0) {
+      const slot = fast(subject, buffer, num, false);
+      if (slot < 0) return slow(subject, index);
+      input.slot = slot;
+      // A fault (a value a rule cannot use) is rare: the full path names it.
+      if (!scoreQuietly(plan, input, conds, state, sites)) return slow(subject, index);
+      return done(slot, buffer, num, NO_HISTORY);
+    },
+    runChecked,
   };
 }
 
