@@ -28,7 +28,9 @@ interface Internals {
   scoreFull(plan: unknown, subject: unknown): unknown;
 }
 
-const n = Number(process.argv[2] ?? 100_000);
+// pnpm passes the `--` through.
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const n = Number(args[0] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'rubricate-diag-'));
 const outfile = join(dir, 'rubricate-core.mjs');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -94,7 +96,7 @@ const fullSteps: [string, () => void][] = [
   }],
   ['scoreFull: conditions + runPlan with recorder', () => { for (const c of checked) core.scoreFull(plan, c); }],
 ];
-const mode = process.argv[3] === 'full' ? 'full' : 'lean';
+const mode = args[1] === 'full' ? 'full' : 'lean';
 const steps = mode === 'full' ? fullSteps : leanSteps;
 const rows: string[][] = [];
 let base = 0;

@@ -61,9 +61,11 @@ function idRanksOf(c: CompactCohort): Int32Array {
 
 /**
  * Sorts positions by a numeric key, then by id: `key` ascending when `ascending`, else descending.
- * Scores are whole units, so when (range of keys + 1) · N stays below 2^53 each position becomes one
- * exact number (key rank · N + id rank) and the typed array sorts natively, with no comparator
- * called a million times; otherwise a comparator does the same.
+ * Scores are whole units within the scale, so there are usually few distinct keys: then each
+ * position goes to its key's bucket, visited in id order (a counting sort, O(N + keys)). With
+ * many keys, when (range of keys + 1) · N stays below 2^53, each position becomes one exact number
+ * (key rank · N + id rank) and the typed array sorts natively, with no comparator called a million
+ * times; otherwise a comparator does the same.
  */
 export function sortByKeyThenId(c: CompactCohort, members: number[], key: Float64Array, ascending: boolean): number[] {
   const idRank = idRanksOf(c);
@@ -80,6 +82,22 @@ export function sortByKeyThenId(c: CompactCohort, members: number[], key: Float6
     const sign = ascending ? 1 : -1;
     return members.sort((a, b) => sign * ((key[a] as number) - (key[b] as number)) || (idRank[a] as number) - (idRank[b] as number));
   }
+  // Positions by id rank (-1: not a member).
+  const byRank = new Int32Array(N).fill(-1);
+  for (const e of members) byRank[idRank[e] as number] = e;
+  const out: number[] = new Array<number>(members.length);
+  const range = hi - lo + 1;
+  if (range <= Math.max(members.length, 1 << 16)) {
+    const bucket = (e: number): number => (ascending ? (key[e] as number) - lo : hi - (key[e] as number));
+    const next = new Int32Array(range + 1);
+    for (const e of members) next[bucket(e) + 1]++;
+    for (let b = 0; b < range; b++) next[b + 1] = (next[b + 1] as number) + (next[b] as number);
+    for (let r = 0; r < N; r++) {
+      const e = byRank[r] as number;
+      if (e >= 0) out[next[bucket(e)]++ as number] = e;
+    }
+    return out;
+  }
   const packed = new Float64Array(members.length);
   for (let i = 0; i < members.length; i++) {
     const e = members[i] as number;
@@ -87,9 +105,6 @@ export function sortByKeyThenId(c: CompactCohort, members: number[], key: Float6
     packed[i] = (ascending ? k - lo : hi - k) * N + (idRank[e] as number);
   }
   packed.sort();
-  const byRank = new Int32Array(N);
-  for (const e of members) byRank[idRank[e] as number] = e;
-  const out: number[] = new Array<number>(members.length);
   for (let i = 0; i < packed.length; i++) out[i] = byRank[(packed[i] as number) % N] as number;
   return out;
 }

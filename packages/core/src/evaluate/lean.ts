@@ -5,7 +5,8 @@ import { compileFastCheck } from './facts/fast-check.js';
 import { faultToError } from './evaluate-subject.js';
 import type { NumericFacts } from './plan.js';
 import type { PreparedRubric } from './prepare.js';
-import { type RunInput, evalSites, newScoreState, runPlan } from './run.js';
+import { type RunInput, evalSites, newScoreState } from './run.js';
+import { scoreLean } from './score-lean.js';
 
 /** Score in integer units and level index (levels.length = no level), before quotas. */
 export interface LeanScore {
@@ -85,7 +86,7 @@ export function createLeanRunner(prepared: PreparedRubric, reports: boolean): Le
   const runChecked = (checked: CheckedSubject): LeanRun | SubjectError[] => {
     try {
       evalSites(plan, checked.facts, checked.num, conds, 0, sites);
-      runPlan(plan, checked, conds, null, state);
+      scoreLean(plan, checked, conds, state);
     } catch (e) {
       return [faultToError(checked, e)];
     }
@@ -115,7 +116,7 @@ export function createLeanRunner(prepared: PreparedRubric, reports: boolean): Le
 function scoreQuietly(plan: PreparedRubric['plan'], input: RunInput, conds: Uint8Array, state: ReturnType<typeof newScoreState>, sites: number): boolean {
   try {
     evalSites(plan, input.facts, input.num, conds, 0, sites);
-    runPlan(plan, input, conds, null, state);
+    scoreLean(plan, input, conds, state);
     return true;
   } catch {
     return false;

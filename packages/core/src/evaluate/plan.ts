@@ -1,4 +1,5 @@
 import type { CompiledCondition } from '../conditions/compile.js';
+import type { AdjustmentBatch, PointsBatch } from './batches.js';
 import type { DecimalUnit, RoundingMode } from '../decimal/index.js';
 import type { Message, RubricRef } from '../result/types.js';
 import type { Adjustment, AdjustmentGroup } from '../schema/adjustments.js';
@@ -42,6 +43,8 @@ export type NumericFacts = Float64Array;
 export interface CompiledPoints {
   points(facts: readonly unknown[], num: NumericFacts, maxUnits: number): number;
   explain(facts: readonly unknown[], maxUnits: number, units: number): Message;
+  /** What the kind's `batch` needs to score this rule with others of its kind (see batches.ts). */
+  batchable?: unknown;
 }
 
 export interface IndicatorPlan {
@@ -58,6 +61,8 @@ export interface CompiledAdjustment {
   /** Units after the adjustment's own cap. */
   points(facts: readonly unknown[], num: NumericFacts, conds: Uint8Array): number;
   explain(facts: readonly unknown[], conds: Uint8Array, units: number): Message;
+  /** What the kind's `batch` needs to score this rule with others of its kind (see batches.ts). */
+  batchable?: unknown;
 }
 
 export interface AdjustmentPlan {
@@ -138,6 +143,10 @@ export interface PreparedPlan {
   sections: Section[];
   indicators: IndicatorPlan[];
   adjustments: AdjustmentPlan[];
+  /** The hot path's indicators, a call per kind (see batches.ts); the explained path uses `indicators`. */
+  indicatorBatches: PointsBatch[];
+  /** The hot path's adjustments, a call per kind. */
+  adjustmentBatches: AdjustmentBatch[];
   groups: GroupPlan[];
   /** Per-call scratch for group totals (scoring is synchronous). */
   groupScratch: Float64Array;

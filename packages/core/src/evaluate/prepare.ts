@@ -5,6 +5,7 @@ import type { Issue } from '../result/types.js';
 import type { Band } from '../schema/levels.js';
 import { Rubric } from '../schema/rubric.js';
 import { adjustmentKind } from './adjustments/registry.js';
+import { batchAdjustments, batchIndicators } from './batches.js';
 import { type PrepareContext, RubricPrepareError } from './context.js';
 import { factCheck } from './facts/fact-kinds.js';
 import { gateEffectKind } from './gates/registry.js';
@@ -286,6 +287,8 @@ export function prepareRubric(rubric: Rubric): PreparedRubric {
     sections: r.sections,
     indicators,
     adjustments,
+    indicatorBatches: batchIndicators(indicators, (i) => pointsKind(i.indicator.points)),
+    adjustmentBatches: batchAdjustments(adjustments, (a) => adjustmentKind(a.adjustment)),
     groups,
     groupScratch: new Float64Array(groups.length),
     gates,

@@ -16,17 +16,26 @@ function cohortOf(ids: string[], scores: number[]): CompactCohort {
 }
 
 describe('sorting cohort positions by score, then id', () => {
-  it('gives the comparator’s order, on the packed path and off it', () => {
+  it('gives the comparator’s order on every path: buckets, packed keys, comparator', () => {
     const id = fc.string({ unit: fc.constantFrom('a', 'b', 'Z', '0', '中', '\u{1F600}', '\uFF21'), minLength: 1, maxLength: 6 });
-    const score = fc.oneof(fc.integer({ min: -50, max: 200 }), fc.constant(2 ** 52), fc.double({ min: -10, max: 10, noNaN: true }));
+    const scores = fc.oneof(
+      // Few distinct whole keys: the counting sort.
+      fc.array(fc.integer({ min: -50, max: 200 }), { minLength: 300, maxLength: 300 }),
+      // Whole keys spread wider than the cohort and 2^16 (with ties): packed keys.
+      fc.array(fc.integer({ min: -3, max: 3 }).map((k) => k * 1_000_003), { minLength: 300, maxLength: 300 }),
+      // Fractions and huge keys: the comparator.
+      fc.array(fc.oneof(fc.integer({ min: -50, max: 200 }), fc.constant(2 ** 52), fc.double({ min: -10, max: 10, noNaN: true })), { minLength: 300, maxLength: 300 }),
+    );
     fc.assert(
-      fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 300 }), fc.array(score, { minLength: 300, maxLength: 300 }), fc.boolean(), (ids, scores, ascending) => {
+      // Populations under 64 are always sorted by the comparator; most here are above.
+      fc.property(fc.uniqueArray(id, { minLength: 1, maxLength: 300, size: 'max' }), scores, fc.boolean(), fc.integer({ min: 1, max: 4 }), (ids, scores, ascending, every) => {
         const c = cohortOf(ids, scores);
-        const members = ids.map((_, e) => e);
+        // A population is any subset of the cohort's positions.
+        const members = ids.map((_, e) => e).filter((e) => e % every === 0);
         const expected = [...members].sort((a, b) => (ascending ? 1 : -1) * ((scores[a] as number) - (scores[b] as number)) || compareCodePoints(ids[a] as string, ids[b] as string));
         expect(sortByKeyThenId(c, members, c.score, ascending)).toEqual(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 

@@ -1,12 +1,18 @@
 import type { Adjustment } from '../../schema/adjustments.js';
 import type { PrepareContext } from '../context.js';
+import type { AdjustmentBatch, AdjustmentMember } from '../batches.js';
 import type { CompiledAdjustment } from '../plan.js';
 
 /** One kind of bonus or deduction; declared once, in its own file. */
-export interface AdjustmentKind<A extends Adjustment = Adjustment> {
+export interface AdjustmentKind<A extends Adjustment = Adjustment, M = unknown> {
   kind: A['kind'];
-  /** Condition sites the adjustment registers are needed for the score. */
-  compile(adj: A, ctx: PrepareContext, path: (string | number)[]): CompiledAdjustment;
+  /**
+   * The rule's closure; `batchable` set when `batch` can score it (see batches.ts). Condition
+   * sites the adjustment registers are needed for the score.
+   */
+  compile(adj: A, ctx: PrepareContext, path: (string | number)[]): CompiledAdjustment & { batchable?: M };
+  /** Optional: all the batchable rules of this kind scored in one call, for the hot path. */
+  batch?(members: readonly AdjustmentMember<M>[]): AdjustmentBatch;
 }
 
 /** Limits |units| to the cap, keeping the sign. */

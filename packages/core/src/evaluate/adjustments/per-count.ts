@@ -1,12 +1,21 @@
 import type { Adjustment } from '../../schema/adjustments.js';
+import { flatBySlot } from '../batches.js';
+import type { CompiledAdjustment } from '../plan.js';
 import { SubjectFault } from '../fault.js';
 import { en, fmtUnits, fmtValue } from '../format.js';
 import { type AdjustmentKind, capped, zhVerb } from './kind.js';
 
 type PerCountAdjustment = Extract<Adjustment, { kind: 'perCount' }>;
 
+/** What the batch needs of one rule: its numeric fact, points each, and cap (Infinity: none). */
+interface PerCountMember {
+  fact: number;
+  each: number;
+  cap: number;
+}
+
 /** Points × count, e.g. −5 for each notified criticism; a missing count is 0. */
-export const perCount: AdjustmentKind<PerCountAdjustment> = {
+export const perCount: AdjustmentKind<PerCountAdjustment, PerCountMember> = {
   kind: 'perCount',
   compile(adj, ctx, path) {
     const fact = ctx.fact(adj.fact, [...path, 'fact']);
@@ -28,6 +37,7 @@ export const perCount: AdjustmentKind<PerCountAdjustment> = {
       return v;
     };
     return {
+      batchable: fact.numeric ? { fact: slot, each, cap: cap ?? Infinity } : undefined,
       // A numeric fact is read unboxed; the count check still applies (its declaration may allow more).
       points: fact.numeric
         ? (_facts, num) => {
@@ -52,6 +62,35 @@ export const perCount: AdjustmentKind<PerCountAdjustment> = {
           en: `${en(adj.label)}: ${n} time${n === 1 ? '' : 's'}, ${abs} points ${enVerb} each, ${tot} in total${capEn}`,
         };
       },
+    };
+  },
+  batch(members) {
+    const n = members.length;
+    const fact = Int32Array.from(members, (m) => m.data.fact);
+    const each = Float64Array.from(members, (m) => m.data.each);
+    const cap = Float64Array.from(members, (m) => m.data.cap);
+    const group = Int32Array.from(members, (m) => m.group);
+    const slots = members[0]?.appliesBySlot.length ?? 0;
+    const applies = flatBySlot(members.map((m) => m.appliesBySlot), (k) => new Uint8Array(k));
+    const one = members.map((m) => m.compiled);
+    return (facts, num, conds, slot, groupRaw) => {
+      let total = 0;
+      for (let r = 0; r < n; r++) {
+        if (applies[r * slots + slot] !== 1) continue;
+        const v = num[fact[r] as number] as number;
+        let u: number;
+        if (Number.isInteger(v) && v >= 0) {
+          // capped(), with an absent cap as Infinity.
+          u = v * (each[r] as number);
+          const c = cap[r] as number;
+          if (u > c) u = c;
+          else if (u < -c) u = -c;
+        } else u = (one[r] as CompiledAdjustment).points(facts, num, conds);
+        const g = group[r] as number;
+        if (g >= 0) groupRaw[g] = (groupRaw[g] as number) + u;
+        else total += u;
+      }
+      return total;
     };
   },
 };

@@ -33,18 +33,21 @@ export function numericBounds(d: FactDeclaration): NumericBounds | undefined {
 
 /**
  * Whether v is a whole number of steps: Math.round(v·10^k) is v's units exactly when it converts
- * back to v (toUnitsFast inlined: this runs per fact per subject; factor is 1 at k = 0).
+ * back to v (toUnitsFast inlined: this runs per fact per subject; factor is 1 at k = 0). Kept
+ * small so that V8 inlines it: a call it does not inline boxes every double argument.
  */
 export function onStep(v: number, factor: number, stepUnits: number): boolean {
   const u = Math.round(v * factor);
-  if (!(u < FAST_UNITS_LIMIT && u > -FAST_UNITS_LIMIT)) {
-    // Rare (|v|·10^k ≥ 2^50): the exact string conversion, as toUnitsFast does.
-    let places = 0;
-    for (let f = 1; f < factor; f *= 10) places++;
-    const exact = toUnitsExact(v, places);
-    return exact !== undefined && exact % stepUnits === 0;
-  }
-  return u / factor === v && isMultiple(u, stepUnits);
+  if (u < FAST_UNITS_LIMIT && u > -FAST_UNITS_LIMIT) return u / factor === v && isMultiple(u, stepUnits);
+  return onStepExact(v, factor, stepUnits);
+}
+
+/** Rare (|v|·10^k ≥ 2^50): the exact string conversion, as toUnitsFast does. */
+function onStepExact(v: number, factor: number, stepUnits: number): boolean {
+  let places = 0;
+  for (let f = 1; f < factor; f *= 10) places++;
+  const exact = toUnitsExact(v, places);
+  return exact !== undefined && exact % stepUnits === 0;
 }
 
 function numeric(d: Decl<'number'> | Decl<'integer'>, integer: boolean): FactCheck {

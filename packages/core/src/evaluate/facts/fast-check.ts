@@ -17,9 +17,12 @@ export type FastCheck = (subject: unknown, out: unknown[], num: Float64Array, co
 
 const OBJECT_PROTO = Object.prototype;
 
-/** Ordinary objects only: JSON.parse and object literals give these; for…in then sees own keys alone. */
+/**
+ * Ordinary objects only: JSON.parse and object literals give these; for…in then sees own keys
+ * alone. An array's prototype is Array.prototype, so arrays are refused by the prototype test.
+ */
 function isOrdinary(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  if (typeof v !== 'object' || v === null) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === OBJECT_PROTO || proto === null;
 }
@@ -36,12 +39,14 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   for (const f of plan.facts) if (!RESERVED_KEYS.has(f.id)) index.set(f.id, f.index);
   const checks: FactCheck[] = plan.facts.map((f) => f.check);
   const required = Uint8Array.from(plan.facts, (f) => (f.required ? 1 : 0));
-  const inNum = Uint8Array.from(plan.facts, (f) => (f.numeric ? 1 : 0));
   const defaults: unknown[] = plan.facts.map((f) => f.defaultValue);
   const numDefaults = Float64Array.from(plan.facts, (f) => (typeof f.defaultValue === 'number' ? f.defaultValue : 0));
   const listDefault = Uint8Array.from(plan.facts, (f) => (Array.isArray(f.defaultValue) ? 1 : 0));
-  // Numbers (most facts) are checked inline from typed arrays; other kinds call their check.
-  const numeric = new Uint8Array(n);
+  // How a value is checked and where it goes: numbers (most facts) inline from typed arrays, to
+  // `num` when the plan reads them unboxed, else to `out`; other kinds call their check.
+  const TO_NUM = 1;
+  const TO_OUT = 2;
+  const mode = new Uint8Array(n);
   const integer = new Uint8Array(n);
   const min = new Float64Array(n);
   const max = new Float64Array(n);
@@ -50,7 +55,7 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   plan.facts.forEach((f, i) => {
     const b = numericBounds(f.decl);
     if (!b) return;
-    numeric[i] = 1;
+    mode[i] = f.numeric ? TO_NUM : TO_OUT;
     integer[i] = b.integer ? 1 : 0;
     min[i] = b.min;
     max[i] = b.max;
@@ -63,9 +68,28 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   // compare keys by identity before looking them up.
   const lastKeys: string[] = [];
   const lastIndex = new Int32Array(n + 1);
-  // Which facts this call has seen: seen[i] === stamp (no clearing between calls).
+  // Which facts a subject with missing ones has: seen[i] === stamp (no clearing between calls).
   const seen = new Uint32Array(n);
   let stamp = 0;
+
+  /** Defaults for the facts a subject left out; false when a required one is missing. */
+  const fillMissing = (given: Record<string, unknown>, out: unknown[], num: Float64Array, copyDefaults: boolean): boolean => {
+    if (++stamp === 0xffffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+    for (const k in given) seen[index.get(k) as number] = stamp;
+    for (let i = 0; i < n; i++) {
+      if (seen[i] === stamp) continue;
+      if (required[i] === 1) return false;
+      if (mode[i] === TO_NUM) num[i] = numDefaults[i] as number;
+      else {
+        const d = defaults[i];
+        out[i] = copyDefaults && listDefault[i] === 1 ? (d as unknown[]).slice() : d;
+      }
+    }
+    return true;
+  };
 
   return (subject, out, num, copyDefaults) => {
     if (!isOrdinary(subject)) return -1;
@@ -88,31 +112,35 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
     }
     const given = subject.facts;
     if (!isOrdinary(given)) return -1;
-    if (++stamp === 0xffffffff) {
-      seen.fill(0);
-      stamp = 1;
-    }
+    // Keys first, then the values in one call: for…in reads of values are several times slower
+    // than Object.values (measured in V8 on JSON-parsed subjects).
     let j = 0;
     for (const k in given) {
-      let i: number;
-      if (j < n && lastKeys[j] === k) i = lastIndex[j] as number;
-      else {
-        const found = index.get(k);
-        if (found === undefined || j >= n) return -1;
-        i = found;
-        lastKeys[j] = k;
-        lastIndex[j] = i;
+      if (j < n && lastKeys[j] === k) {
+        j++;
+        continue;
       }
+      const found = index.get(k);
+      if (found === undefined || j >= n) return -1;
+      lastKeys[j] = k;
+      lastIndex[j] = found;
       j++;
-      const v = given[k];
-      seen[i] = stamp;
-      if (numeric[i] === 1) {
-        // The same tests as the number kind's check, in the same order.
-        if (typeof v !== 'number' || !Number.isFinite(v) || v < (min[i] as number) || v > (max[i] as number)) return -1;
+    }
+    const values = Object.values(given);
+    // for…in also lists enumerable keys inherited from Object.prototype; Object.values does not.
+    if (values.length !== j) return -1;
+    for (let p = 0; p < j; p++) {
+      const i = lastIndex[p] as number;
+      const v = values[p];
+      const m = mode[i] as number;
+      if (m !== 0) {
+        // The number kind's check: a finite number within the bounds (NaN fails both
+        // comparisons; an open bound is ±Infinity, so Infinity itself is refused apart).
+        if (typeof v !== 'number' || !(v >= (min[i] as number) && v <= (max[i] as number)) || v === Infinity || v === -Infinity) return -1;
         if (integer[i] === 1 && !Number.isInteger(v)) return -1;
         const step = stepUnits[i] as number;
         if (step !== 0 && !onStep(v, factor[i] as number, step)) return -1;
-        if (inNum[i] === 1) num[i] = v;
+        if (m === TO_NUM) num[i] = v;
         else out[i] = v;
       } else {
         // A fact given as undefined is a wrong value: the full check names it.
@@ -120,17 +148,8 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
         out[i] = v;
       }
     }
-    if (j < n) {
-      for (let i = 0; i < n; i++) {
-        if (seen[i] === stamp) continue;
-        if (required[i] === 1) return -1;
-        if (inNum[i] === 1) num[i] = numDefaults[i] as number;
-        else {
-          const d = defaults[i];
-          out[i] = copyDefaults && listDefault[i] === 1 ? (d as unknown[]).slice() : d;
-        }
-      }
-    }
+    // Keys are distinct and each names a different fact: n of them means none is missing.
+    if (j < n && !fillMissing(given, out, num, copyDefaults)) return -1;
     return slot;
   };
 }

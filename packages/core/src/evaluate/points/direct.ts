@@ -1,12 +1,21 @@
 import type { PointsRule } from '../../schema/indicators.js';
+import type { CompiledPoints } from '../plan.js';
 import { fmtUnits } from '../format.js';
+import { flatBySlot } from '../batches.js';
 import type { PointsKind } from './kind.js';
 import { assessedUnits } from './shared.js';
 
 type DirectPoints = Extract<PointsRule, { kind: 'direct' }>;
 
+/** What the batch needs of one rule: its numeric fact, and the rubric's unit. */
+interface DirectMember {
+  fact: number;
+  factor: number;
+  precision: number;
+}
+
 /** The assessor's points, taken as they are; a missing optional fact scores 0. */
-export const direct: PointsKind<DirectPoints> = {
+export const direct: PointsKind<DirectPoints, DirectMember> = {
   kind: 'direct',
   compile(rule, label, ctx, path) {
     const fact = ctx.fact(rule.fact, [...path, 'fact']);
@@ -14,6 +23,7 @@ export const direct: PointsKind<DirectPoints> = {
     const { unit } = ctx;
     const { factor, precisionUnits: precision } = unit;
     return {
+      batchable: fact.numeric ? { fact: slot, factor, precision } : undefined,
       // A numeric fact is always there, and read unboxed.
       points: fact.numeric
         ? (_facts, num, maxUnits) => {
@@ -35,6 +45,27 @@ export const direct: PointsKind<DirectPoints> = {
         }
         return { zh: `${label.zh}：得 ${p} 分（满分 ${m} 分）`, en: `${label.en}: ${p} of ${m} points` };
       },
+    };
+  },
+  batch(members) {
+    const n = members.length;
+    const fact = Int32Array.from(members, (m) => m.data.fact);
+    const slots = members[0]?.maxBySlot.length ?? 0;
+    const max = flatBySlot(members.map((m) => m.maxBySlot), (k) => new Int32Array(k));
+    const { factor, precision } = (members[0] as (typeof members)[number]).data;
+    const one = members.map((m) => m.compiled);
+    return (facts, num, slot) => {
+      let total = 0;
+      for (let r = 0; r < n; r++) {
+        const m = max[r * slots + slot] as number;
+        if (m < 0) continue;
+        // The single rule's common case; anything else goes to the rule's own closure.
+        const v = num[fact[r] as number] as number;
+        const u = Math.round(v * factor);
+        if (u / factor === v && u >= 0 && u <= m && Number.isInteger(u / precision)) total += u;
+        else total += (one[r] as CompiledPoints).points(facts, num, m);
+      }
+      return total;
     };
   },
 };
