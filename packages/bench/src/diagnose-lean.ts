@@ -1,7 +1,7 @@
 /**
  * `pnpm --filter @rubricate/bench diagnose -- [N] [lean|full]`: where a single subject's time goes
  * inside the evaluator. `lean` (the default) times the hot path step by step: the compiled subject
- * check, then the conditions, then the score (runPlan without a recorder), then the public
+ * check, then the conditions, then the score (scoreLean), then the public
  * `createLeanScorer`. `full` times the public `evaluateSubject` and its steps: checkSubject, runPlan
  * without and with the explanation (scoreFull). Internal functions are not public API: this script
  * may need updating when the evaluator changes, and says so when it fails.
@@ -24,6 +24,7 @@ interface Internals {
   compileFastCheck(plan: unknown): (s: unknown, out: unknown[], num: Float64Array, copyDefaults: boolean) => number;
   createLeanScorer(p: unknown): (s: unknown) => unknown;
   runPlan(plan: unknown, subject: unknown, conds: Uint8Array, rec: null, out: unknown): void;
+  scoreLean(plan: unknown, subject: unknown, conds: Uint8Array, out: unknown): void;
   newScoreState(): { score: number; level: number };
   scoreFull(plan: unknown, subject: unknown): unknown;
 }
@@ -42,6 +43,7 @@ await build({
       "export { compileFastCheck } from './evaluate/facts/fast-check.ts';",
       "export { createLeanScorer } from './evaluate/lean.ts';",
       "export { evalSites, runPlan, newScoreState } from './evaluate/run.ts';",
+      "export { scoreLean } from './evaluate/score-lean.ts';",
       "export { scoreFull } from './evaluate/result.ts';",
     ].join('\n'),
     resolveDir: CORE_SRC,
@@ -81,8 +83,8 @@ const leanSteps: [string, () => void][] = [
   ['hand-written function', () => { for (const s of subjects) scoreAnyang(s.facts); }],
   ['compiled subject check (facts laid out, each checked)', () => { for (const s of subjects) fast(s, buffer, num, false); }],
   ['  + conditions', () => { for (const s of subjects) { fast(s, buffer, num, false); core.evalSites(plan, buffer, num, conds, 0, plan.scoreSites); } }],
-  ['  + score and level (runPlan, no recorder)', () => {
-    for (const s of subjects) { fast(s, buffer, num, false); core.evalSites(plan, buffer, num, conds, 0, plan.scoreSites); core.runPlan(plan, input, conds, null, state); }
+  ['  + score and level (scoreLean: rules a kind at a time)', () => {
+    for (const s of subjects) { fast(s, buffer, num, false); core.evalSites(plan, buffer, num, conds, 0, plan.scoreSites); core.scoreLean(plan, input, conds, state); }
   }],
   ['createLeanScorer (public: all of the above)', () => { for (const s of subjects) lean(s); }],
 ];

@@ -112,26 +112,19 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
     }
     const given = subject.facts;
     if (!isOrdinary(given)) return -1;
-    // Keys first, then the values in one call: for…in reads of values are several times slower
-    // than Object.values (measured in V8 on JSON-parsed subjects).
     let j = 0;
     for (const k in given) {
-      if (j < n && lastKeys[j] === k) {
-        j++;
-        continue;
+      let i: number;
+      if (j < n && lastKeys[j] === k) i = lastIndex[j] as number;
+      else {
+        const found = index.get(k);
+        if (found === undefined || j >= n) return -1;
+        i = found;
+        lastKeys[j] = k;
+        lastIndex[j] = i;
       }
-      const found = index.get(k);
-      if (found === undefined || j >= n) return -1;
-      lastKeys[j] = k;
-      lastIndex[j] = found;
       j++;
-    }
-    const values = Object.values(given);
-    // for…in also lists enumerable keys inherited from Object.prototype; Object.values does not.
-    if (values.length !== j) return -1;
-    for (let p = 0; p < j; p++) {
-      const i = lastIndex[p] as number;
-      const v = values[p];
+      const v = given[k];
       const m = mode[i] as number;
       if (m !== 0) {
         // The number kind's check: a finite number within the bounds (NaN fails both
