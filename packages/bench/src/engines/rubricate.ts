@@ -17,7 +17,7 @@ interface CoreApi {
   evaluateSubject(prepared: unknown, subject: unknown): unknown;
   evaluateCohort?(prepared: unknown, subjects: unknown[]): unknown;
   createLeanScorer?(prepared: unknown): (subject: unknown, index?: number) => LeanLike | unknown[];
-  createCohortScorer?(prepared: unknown): CohortScorerLike;
+  createCohortScorer?(prepared: unknown, options?: { expected?: number }): CohortScorerLike;
   explainSubject?(prepared: unknown, subject: unknown, decisions: DecisionsLike, index?: number): ResultLike | undefined;
 }
 
@@ -199,7 +199,8 @@ async function load(): Promise<RubricateLoad> {
       const create = core.createCohortScorer;
       const explain = core.explainSubject;
       engine.cohortCompact = (subjects) => {
-        const scorer = create(prepared);
+        // As a caller with an array would: the scorer sizes its arrays once.
+        const scorer = create(prepared, { expected: subjects.length });
         for (let i = 0; i < subjects.length; i++) scorer.add(subjects[i], i);
         const decisions = scorer.finish();
         return {

@@ -58,7 +58,7 @@ export function scoreCohort(prepared: PreparedRubric, loaded: LoadedSubjects): S
  * result: one pass over the subjects, no explanation built. What the table and the CSV show.
  */
 export function summariseCohort(prepared: PreparedRubric, loaded: LoadedSubjects): SummarisedCohort {
-  const scorer = createCohortScorer(prepared);
+  const scorer = createCohortScorer(prepared, { expected: loaded.subjects.length });
   loaded.subjects.forEach((s, i) => scorer.add(s.value, i));
   const d = scorer.finish();
   const cohort = { rubric: d.rubric, results: [...d.summaries()], errors: d.errors, distribution: d.distribution, quotas: d.quotas, ranks: d.ranks };

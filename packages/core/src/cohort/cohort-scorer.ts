@@ -142,9 +142,31 @@ export interface CohortPart {
  * `explainSubject` builds each full result when it is needed (pass two). The reports and every
  * result are exactly those of `evaluateCohort` on the same subjects, whatever their order.
  */
-export function createCohortScorer(prepared: PreparedRubric): CohortScorer {
-  const { addChecked: _internal, ...scorer } = createScorer(prepared);
+export function createCohortScorer(prepared: PreparedRubric, options: CohortScorerOptions = {}): CohortScorer {
+  const { addChecked: _internal, ...scorer } = createScorer(prepared, options);
   return scorer;
+}
+
+/** Options of `createCohortScorer`. */
+export interface CohortScorerOptions {
+  /**
+   * How many subjects you expect to add, when you know (an array's length). The scorer then sizes
+   * its arrays once instead of growing them by copying as subjects arrive; with a million subjects
+   * the copies cost more than their own time, because the memory they free outside the JavaScript
+   * heap makes V8 run a full garbage collection. Any number is safe: more subjects than expected
+   * still fit, fewer leave the rest unused. A non-negative whole number.
+   */
+  expected?: number;
+}
+
+/** Largest capacity taken from `expected` at once (a mistaken hint must not allocate gigabytes). */
+const MAX_EXPECTED = 1 << 26;
+
+function capacityOf(options: CohortScorerOptions): number {
+  const e = options.expected;
+  if (e === undefined) return 0;
+  if (!Number.isSafeInteger(e) || e < 0) throw new TypeError(`createCohortScorer: expected must be a non-negative whole number, got ${String(e)}`);
+  return Math.min(e, MAX_EXPECTED);
 }
 
 /** @internal `createCohortScorer` that also takes subjects already checked (see `rescore.ts`). */
@@ -154,10 +176,10 @@ export interface InternalScorer extends CohortScorer {
 }
 
 /** @internal */
-export function createScorer(prepared: PreparedRubric): InternalScorer {
+export function createScorer(prepared: PreparedRubric, options: CohortScorerOptions = {}): InternalScorer {
   const plan = prepared.plan;
   const lean = createLeanRunner(prepared, true);
-  const cohort = new CompactCohort(plan);
+  const cohort = new CompactCohort(plan, capacityOf(options));
   const errors: SubjectError[] = [];
   /** Ids of subjects in error: a good subject sharing one is a duplicate too. */
   const errorIds = new Map<string, number>();
@@ -245,7 +267,7 @@ export function createScorer(prepared: PreparedRubric): InternalScorer {
 
 /** @internal Quotas, ranks and distribution over already scored subjects (ids already unique). */
 export function decideScored(plan: PreparedPlan, scored: readonly Scored[], errors: SubjectError[]): CohortDecisions {
-  const cohort = new CompactCohort(plan);
+  const cohort = new CompactCohort(plan, scored.length);
   for (const s of scored) {
     const { state, subject } = s;
     cohort.push(subject.id, { score: state.score, unclamped: state.unclamped, band: state.band, level: state.level, slot: subject.slot }, subject.index, subject.facts, subject.num, s.conds, subject.history);
@@ -272,7 +294,7 @@ function decide(plan: PreparedPlan, all: CompactCohort, errors: SubjectError[], 
     }
   }
   if (dups > 0) {
-    cohort = new CompactCohort(plan);
+    cohort = new CompactCohort(plan, all.count - dups);
     for (let e = 0; e < all.count; e++) if (dup[e] !== 1) cohort.copyFrom(all, e);
   }
   const sorted = dups > 0 ? cohort.byId() : byId;

@@ -20,12 +20,12 @@ export interface CompactScore {
  */
 export class CompactCohort {
   ids: string[] = [];
-  score = new Float64Array(1024);
-  level = new Uint16Array(1024);
-  slot = new Uint16Array(1024);
-  index = new Float64Array(1024);
-  unclamped = new Float64Array(1024);
-  band = new Uint16Array(1024);
+  score: Float64Array;
+  level: Uint16Array;
+  slot: Uint16Array;
+  index: Float64Array;
+  unclamped: Float64Array;
+  band: Uint16Array;
   /** `layout.width` bytes per subject for its summary (see `summary.ts`). */
   bits: Uint8Array;
   readonly layout: SummaryLayout;
@@ -41,7 +41,18 @@ export class CompactCohort {
   /** Each position's place in id order (see `idRanks`), set once ids are final. */
   idRank: Int32Array | undefined;
 
-  constructor(plan: PreparedPlan) {
+  /**
+   * @param capacity positions to allocate at once (at least 1024); more are added by growing, which
+   *   copies every array: a caller that knows the cohort's size saves the copies.
+   */
+  constructor(plan: PreparedPlan, capacity = 1024) {
+    const cap = Math.max(1024, Math.ceil(capacity));
+    this.score = new Float64Array(cap);
+    this.level = new Uint16Array(cap);
+    this.slot = new Uint16Array(cap);
+    this.index = new Float64Array(cap);
+    this.unclamped = new Float64Array(cap);
+    this.band = new Uint16Array(cap);
     const slots = new Map<number, number>();
     for (const q of plan.quotas) for (const t of q.tieBreak ?? []) {
       const f = plan.factIndex.get(t.fact) as number;
@@ -53,7 +64,7 @@ export class CompactCohort {
     this.tieValues = Array.from({ length: slots.size }, () => []);
     this.plan = plan;
     this.layout = summaryLayout(plan);
-    this.bits = new Uint8Array(1024 * this.layout.width);
+    this.bits = new Uint8Array(cap * this.layout.width);
   }
 
   private grow(): void {

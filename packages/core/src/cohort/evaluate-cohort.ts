@@ -44,7 +44,7 @@ export function finishCohort(plan: PreparedPlan, scored: Scored[], errors: Subje
  * ranks on those, then each full result with its explanation, in id order.
  */
 export function evaluateCohort(prepared: PreparedRubric, subjects: readonly unknown[]): CohortResult {
-  const scorer = createCohortScorer(prepared);
+  const scorer = createCohortScorer(prepared, { expected: subjects.length });
   for (let i = 0; i < subjects.length; i++) scorer.add(subjects[i], i);
   const d = scorer.finish();
   const internal = internalsOf(d);

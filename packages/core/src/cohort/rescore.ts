@@ -30,7 +30,7 @@ export function createCohortRescorer(subjects: readonly unknown[]): (prepared: P
       });
       signature = sig;
     }
-    const scorer = createScorer(prepared);
+    const scorer = createScorer(prepared, { expected: subjects.length });
     for (let i = 0; i < subjects.length; i++) {
       const c = checked[i];
       if (c) scorer.addChecked(c, subjects[i]);

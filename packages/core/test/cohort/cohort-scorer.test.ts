@@ -52,6 +52,21 @@ describe('createCohortScorer', () => {
     );
   }, PROPERTY_TIMEOUT);
 
+  it('decides the same whatever size it is told to expect, and refuses a size that is not a count', () => {
+    // More subjects than the arrays' first size (1024), so that growing is exercised too.
+    const subjects = fc.sample(anyangCohort, { numRuns: 400, seed: 7 }).flat().map((s, i) => ({ ...s, id: `s${String(i).padStart(5, '0')}` }));
+    expect(subjects.length).toBeGreaterThan(2048);
+    const decide = (expected?: number) => {
+      const scorer = createCohortScorer(prepared, expected === undefined ? {} : { expected });
+      subjects.forEach((s, i) => scorer.add(s, i));
+      const d = scorer.finish();
+      return JSON.stringify({ summaries: [...d.summaries()], errors: d.errors, distribution: d.distribution, quotas: d.quotas, ranks: d.ranks });
+    };
+    const plain = decide();
+    for (const expected of [0, 10, 1500, subjects.length, subjects.length * 5]) expect(decide(expected)).toBe(plain);
+    for (const bad of [-1, 1.5, Number.NaN, Infinity]) expect(() => createCohortScorer(prepared, { expected: bad })).toThrow(TypeError);
+  });
+
   it('tells each subject’s final level, and nothing for an error or an unknown id', () => {
     const subjects = JSON.parse(readFileSync(`${DOCS}anyang-2017-star-rating.cohort.json`, 'utf8')) as { id: string }[];
     const whole = evaluateCohort(prepared, subjects);
