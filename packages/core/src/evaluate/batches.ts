@@ -88,14 +88,22 @@ function batchBy<R, P, B>(rules: readonly R[], kindOf: (r: R) => Batchable<P, B>
     const k = kindOf(r);
     const m = k.batch ? member(r) : undefined;
     if (m === undefined) rest.push(r);
-    else byKind.set(k, [...(byKind.get(k) ?? []), m]);
+    else {
+      const list = byKind.get(k);
+      if (list) list.push(m);
+      else byKind.set(k, [m]);
+    }
   }
   const out: B[] = [];
-  for (const [k, members] of byKind) out.push((k.batch as (m: readonly P[]) => B)(members));
+  for (const [k, members] of byKind) {
+    const batch = k.batch;
+    if (batch) out.push(batch.call(k, members));
+  }
   if (rest.length > 0) out.push(each(rest));
   return out;
 }
 
+/** The hot path's indicator batches for a plan (see `PreparedPlan.indicatorBatches`). */
 export function batchIndicators(indicators: readonly IndicatorPlan[], kindOf: (i: IndicatorPlan) => Batchable<PointsMember<unknown>, PointsBatch>): PointsBatch[] {
   return batchBy(
     indicators,
@@ -105,6 +113,7 @@ export function batchIndicators(indicators: readonly IndicatorPlan[], kindOf: (i
   );
 }
 
+/** The hot path's adjustment batches for a plan (see `PreparedPlan.adjustmentBatches`). */
 export function batchAdjustments(adjustments: readonly AdjustmentPlan[], kindOf: (a: AdjustmentPlan) => Batchable<AdjustmentMember<unknown>, AdjustmentBatch>): AdjustmentBatch[] {
   return batchBy(
     adjustments,
