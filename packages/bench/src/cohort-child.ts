@@ -34,6 +34,9 @@ export interface CohortChildReport {
   digest?: string;
   errors?: number;
   distribution?: Record<string, number>;
+  /** Set by the parent when it keeps the median of several runs: how many ran, and each one's CPU time. */
+  runs?: number;
+  cpuMsRuns?: number[];
 }
 
 async function main(): Promise<CohortChildReport> {

@@ -50,13 +50,14 @@ export function toMarkdown(f: Figures): string {
     out.push('', `#### Cohort with quotas, N=${count(c.n)}`, '');
     out.push(
       md(
-        ['engine', 'wall', 'CPU time', '× hand-written (CPU)', 'input on heap', 'peak RSS', '(peak − base) / input', 'same cohort'],
+        ['engine', 'wall', 'CPU time', '× hand-written (CPU)', 'input on heap', 'peak RSS', '(peak − base) / input', 'same cohort', 'CPU time of each run'],
         c.reports.map((r) => {
           const label = COHORT_LABELS[r.engine] ?? r.engine;
           const cmp = c.comparisons.find((x) => x.engine === r.engine);
+          const each = r.cpuMsRuns && r.cpuMsRuns.length > 1 ? r.cpuMsRuns.map(ms).join(', ') : '—';
           return r.ok
-            ? [label, ms(r.ms!), ms(r.cpuMs!), cmp ? ratio(cmp.slowerCpu) : r.engine === 'handwritten' ? '1.00×' : '—', mib(r.inputHeapBytes!), mib(r.maxRssBytes!), `${r.peakOverInput!.toFixed(2)}×`, cmp ? (cmp.agree ? 'yes' : 'NO') : '—']
-            : [label, r.reason ?? 'failed', '—', '—', '—', '—', '—', '—'];
+            ? [label, ms(r.ms!), ms(r.cpuMs!), cmp ? ratio(cmp.slowerCpu) : r.engine === 'handwritten' ? '1.00×' : '—', mib(r.inputHeapBytes!), mib(r.maxRssBytes!), `${r.peakOverInput!.toFixed(2)}×`, cmp ? (cmp.agree ? 'yes' : 'NO') : '—', each]
+            : [label, r.reason ?? 'failed', '—', '—', '—', '—', '—', '—', '—'];
         }),
       ),
     );

@@ -9,6 +9,7 @@
  *   --cohort-engines=a,b  handwritten, rubricate (evaluateCohort), rubricate-compact (createCohortScorer)
  *   --sizes=10000,100000  N for the single-subject table
  *   --cohort=100000,1000000  N for the cohort section (each engine in its own process)
+ *   --cohort-runs=3       runs per cohort engine, the median kept (1 with --quick)
  *   --cohort-heap=4096    heap limit of a cohort process in MiB; --cohort-timeout=240 in seconds
  *   --cli=200000          N for the CLI section
  *   --stream-n=5200000    run the streaming section with N subjects (minutes at 5.2M; only when given)
@@ -43,6 +44,7 @@ const { values } = parseArgs({
     'cohort-timeout': { type: 'string' },
     cli: { type: 'string' },
     'cohort-engines': { type: 'string' },
+    'cohort-runs': { type: 'string' },
     'stream-n': { type: 'string' },
     json: { type: 'string' },
     'wait-load': { type: 'string' },
@@ -64,6 +66,7 @@ const cliN = Number(values.cli ?? (quick ? 20_000 : 200_000));
 // The streaming run takes minutes at 5.2M: it runs only when its N is given.
 const streamN = values['stream-n'] === undefined ? undefined : Number(values['stream-n']);
 const cohortEngines = values['cohort-engines']?.split(',');
+const cohortRuns = Number(values['cohort-runs'] ?? (quick ? 1 : 3));
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const print = (s = '') => process.stdout.write(s + '\n');
@@ -121,7 +124,7 @@ try {
     figures.cohort = [];
     for (const n of cohortSizes) {
       heading(`Cohort with quotas (N=${count(n)})`);
-      const c = await cohortSection(n, log, cohortLimits, cohortEngines);
+      const c = await cohortSection(n, log, cohortLimits, cohortEngines, cohortRuns);
       figures.cohort.push(c);
       print(cohortTable(c));
       for (const x of c.comparisons) {

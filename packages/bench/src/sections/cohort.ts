@@ -82,12 +82,29 @@ export interface CohortSection {
   comparisons: CohortComparison[];
 }
 
-export async function cohortSection(n: number, log: (s: string) => void, limits: ChildLimits = DEFAULT_LIMITS, engines: readonly string[] = COHORT_ENGINES): Promise<CohortSection> {
-  const reports: CohortChildReport[] = [];
-  for (const engine of engines) {
-    log(`  cohort N=${count(n)} ${engine} …`);
-    reports.push(await runChild(engine, n, limits));
+/**
+ * Each engine `runs` times, each run cold in its own process, the engines taking turns so that a
+ * change in the machine's load falls on all of them; the report kept is the run with the median
+ * CPU time, with the highest peak memory of all runs (the target is a bound). An engine that fails
+ * once (out of memory, too slow) is not run again.
+ */
+export async function cohortSection(
+  n: number,
+  log: (s: string) => void,
+  limits: ChildLimits = DEFAULT_LIMITS,
+  engines: readonly string[] = COHORT_ENGINES,
+  runs = 3,
+): Promise<CohortSection> {
+  const all = new Map<string, CohortChildReport[]>(engines.map((e) => [e, []]));
+  for (let k = 0; k < runs; k++) {
+    for (const engine of engines) {
+      const done = all.get(engine) as CohortChildReport[];
+      if (done.some((r) => !r.ok)) continue;
+      log(`  cohort N=${count(n)} ${engine}${runs > 1 ? ` (run ${k + 1} of ${runs})` : ''} …`);
+      done.push(await runChild(engine, n, limits));
+    }
   }
+  const reports = engines.map((e) => medianReport(all.get(e) as CohortChildReport[]));
   const hw = reports.find((r) => r.engine === 'handwritten');
   const comparisons: CohortComparison[] = [];
   for (const r of reports) {
@@ -95,6 +112,25 @@ export async function cohortSection(n: number, log: (s: string) => void, limits:
     comparisons.push({ engine: r.engine, slowerWall: r.ms! / hw.ms!, slowerCpu: r.cpuMs! / hw.cpuMs!, agree: r.digest === hw.digest });
   }
   return { n, reports, comparisons };
+}
+
+/** The run with the median CPU time, its peak the highest of all; a failed run if any failed; `runs` set. */
+export function medianReport(runs: readonly CohortChildReport[]): CohortChildReport {
+  const failed = runs.find((r) => !r.ok);
+  if (failed || runs.length === 0) return { ...(failed ?? runs[0]!), runs: runs.length };
+  const byCpu = [...runs].sort((a, b) => a.cpuMs! - b.cpuMs!);
+  const median = byCpu[(byCpu.length - 1) >> 1]!;
+  const peak = runs.reduce((a, b) => (b.maxRssBytes! > a.maxRssBytes! ? b : a));
+  // Every run must have given the same cohort; a run that did not makes the digest say so.
+  const digests = new Set(runs.map((r) => r.digest));
+  return {
+    ...median,
+    maxRssBytes: peak.maxRssBytes!,
+    peakOverInput: peak.peakOverInput!,
+    ...(digests.size > 1 ? { digest: `runs differ: ${[...digests].join(' / ')}` } : {}),
+    runs: runs.length,
+    cpuMsRuns: runs.map((r) => r.cpuMs!),
+  };
 }
 
 export function cohortTable(c: CohortSection): string {
@@ -112,12 +148,13 @@ export function cohortTable(c: CohortSection): string {
           r.digest!,
           cmp ? (cmp.agree ? 'yes' : 'DIFFERS') : '—',
           String(r.errors),
+          r.cpuMsRuns && r.cpuMsRuns.length > 1 ? r.cpuMsRuns.map(ms).join(', ') : '—',
         ]
-      : [COHORT_LABELS[r.engine] ?? r.engine, '—', '—', '—', '—', '—', '—', '—', '—', '—'];
+      : [COHORT_LABELS[r.engine] ?? r.engine, '—', '—', '—', '—', '—', '—', '—', '—', '—', '—'];
   });
   const notes = c.reports.filter((r) => !r.ok).map((r) => `- ${r.engine}: ${r.reason}`);
   const lines = [
-    table(['engine', `wall, N=${count(c.n)}`, 'CPU time', '× hand-written (CPU)', 'input on heap', 'peak RSS', '(peak − base) / input', 'digest', 'same cohort', 'errors'], rows),
+    table(['engine', `wall, N=${count(c.n)}`, 'CPU time', '× hand-written (CPU)', 'input on heap', 'peak RSS', '(peak − base) / input', 'digest', 'same cohort', 'errors', 'CPU time of each run'], rows),
   ];
   for (const x of c.comparisons) {
     lines.push(`${x.engine} vs hand-written: ${ratio(x.slowerWall)} the wall time, ${ratio(x.slowerCpu)} the CPU time; results ${x.agree ? 'identical (same digest)' : 'DIFFER'}`);
