@@ -63,7 +63,14 @@ const kindsSubject = fc
     },
     { requiredKeys: ['leader', 'rate', 'premises', 'selfScore', 'publicScore', 'superiorScore'] },
   )
-  .map(({ category, ...facts }) => ({ id: 'v1', ...(category === undefined ? {} : { category }), facts }));
+  .chain((r) => fc.tuple(fc.constant(r), fc.constantFrom(undefined, 'poorCap', 'seriousVeto')))
+  // An override of the soft gate lifts it; one of the hard gate is refused on both paths.
+  .map(([{ category, ...facts }, gate]) => ({
+    id: 'v1',
+    ...(category === undefined ? {} : { category }),
+    facts,
+    ...(gate === undefined ? {} : { overrides: [{ gate, reason: '特批' }] }),
+  }));
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docsFixture = (name: string): Rubric => JSON.parse(readFileSync(resolve(here, '../../../../docs/fixtures', name), 'utf8')) as Rubric;
