@@ -89,6 +89,12 @@ export function bandOf(plan: PreparedPlan, slot: number, score: number): number 
   return n;
 }
 
+/** The score clamped to the scale when the rubric clamps (semantics 3). */
+export function clampScore(plan: PreparedPlan, total: number): number {
+  if (!plan.clamp) return total;
+  return total > plan.scaleMaxUnits ? plan.scaleMaxUnits : total < plan.scaleMinUnits ? plan.scaleMinUnits : total;
+}
+
 /** Level index → id (null past the last level). */
 export function levelId(plan: PreparedPlan, idx: number): string | null {
   return plan.levels[idx]?.id ?? null;
@@ -190,11 +196,7 @@ export function runPlan(plan: PreparedPlan, input: RunInput, conds: Uint8Array, 
 
   // Clamp.
   out.unclamped = total;
-  let score = total;
-  if (plan.clamp) {
-    if (score > plan.scaleMaxUnits) score = plan.scaleMaxUnits;
-    else if (score < plan.scaleMinUnits) score = plan.scaleMinUnits;
-  }
+  const score = clampScore(plan, total);
   out.score = score;
   if (rec && score !== total) {
     const t = fmtUnits(total, scale);

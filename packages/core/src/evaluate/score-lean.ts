@@ -1,5 +1,5 @@
 import type { PreparedPlan } from './plan.js';
-import { type RunInput, type ScoreState, bandOf } from './run.js';
+import { type RunInput, type ScoreState, bandOf, clampScore } from './run.js';
 
 /**
  * The hot path's scoring (semantics 2–4, as `runPlan`, without the explanation): indicators and
@@ -26,11 +26,7 @@ export function scoreLean(plan: PreparedPlan, input: RunInput, conds: Uint8Array
   }
 
   out.unclamped = total;
-  let score = total;
-  if (plan.clamp) {
-    if (score > plan.scaleMaxUnits) score = plan.scaleMaxUnits;
-    else if (score < plan.scaleMinUnits) score = plan.scaleMinUnits;
-  }
+  const score = clampScore(plan, total);
   out.score = score;
   let level = bandOf(plan, slot, score);
   out.band = level;
