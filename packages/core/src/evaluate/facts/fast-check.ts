@@ -17,12 +17,10 @@ export type FastCheck = (subject: unknown, out: unknown[], num: Float64Array, co
 
 const OBJECT_PROTO = Object.prototype;
 
-/**
- * Ordinary objects only: JSON.parse and object literals give these; for…in then sees own keys
- * alone. An array's prototype is Array.prototype, so arrays are refused by the prototype test.
- */
+/** Ordinary objects only: JSON.parse and object literals give these; for…in then sees own keys alone. */
 function isOrdinary(v: unknown): v is Record<string, unknown> {
-  if (typeof v !== 'object' || v === null) return false;
+  // Array.isArray as well as the prototype: a proxy of an array can claim any prototype.
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === OBJECT_PROTO || proto === null;
 }
