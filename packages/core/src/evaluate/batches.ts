@@ -43,6 +43,18 @@ export function flatBySlot<T extends Int32Array | Uint8Array>(rows: readonly T[]
   return out;
 }
 
+/**
+ * What every adjustment batch reads besides its kind's own data: each member's group (-1: none)
+ * and, rule-major, whether it applies in each category slot (`applies[rule * slots + slot]`).
+ */
+export function adjustmentTables(members: readonly AdjustmentMember<unknown>[]): { group: Int32Array; slots: number; applies: Uint8Array } {
+  return {
+    group: Int32Array.from(members, (m) => m.group),
+    slots: members[0]?.appliesBySlot.length ?? 0,
+    applies: flatBySlot(members.map((m) => m.appliesBySlot), (k) => new Uint8Array(k)),
+  };
+}
+
 /** Indicators of kinds without a batch: their closures, one call each. */
 function eachPoints(items: readonly IndicatorPlan[]): PointsBatch {
   return (facts, num, slot) => {

@@ -1,5 +1,5 @@
 import type { Adjustment } from '../../schema/adjustments.js';
-import { flatBySlot } from '../batches.js';
+import { adjustmentTables } from '../batches.js';
 import { en, fmtUnits } from '../format.js';
 import { type AdjustmentKind, zhVerb } from './kind.js';
 
@@ -35,9 +35,7 @@ export const fixed: AdjustmentKind<FixedAdjustment, FixedMember> = {
     const n = members.length;
     const site = Int32Array.from(members, (m) => m.data.site);
     const points = Float64Array.from(members, (m) => m.data.points);
-    const group = Int32Array.from(members, (m) => m.group);
-    const slots = members[0]?.appliesBySlot.length ?? 0;
-    const applies = flatBySlot(members.map((m) => m.appliesBySlot), (k) => new Uint8Array(k));
+    const { group, slots, applies } = adjustmentTables(members);
     return (_facts, _num, conds, slot, groupRaw) => {
       let total = 0;
       for (let r = 0; r < n; r++) {

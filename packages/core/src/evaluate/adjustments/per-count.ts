@@ -1,5 +1,5 @@
 import type { Adjustment } from '../../schema/adjustments.js';
-import { flatBySlot } from '../batches.js';
+import { adjustmentTables } from '../batches.js';
 import type { CompiledAdjustment } from '../plan.js';
 import { SubjectFault } from '../fault.js';
 import { en, fmtUnits, fmtValue } from '../format.js';
@@ -69,9 +69,7 @@ export const perCount: AdjustmentKind<PerCountAdjustment, PerCountMember> = {
     const fact = Int32Array.from(members, (m) => m.data.fact);
     const each = Float64Array.from(members, (m) => m.data.each);
     const cap = Float64Array.from(members, (m) => m.data.cap);
-    const group = Int32Array.from(members, (m) => m.group);
-    const slots = members[0]?.appliesBySlot.length ?? 0;
-    const applies = flatBySlot(members.map((m) => m.appliesBySlot), (k) => new Uint8Array(k));
+    const { group, slots, applies } = adjustmentTables(members);
     const one = members.map((m) => m.compiled);
     return (facts, num, conds, slot, groupRaw) => {
       let total = 0;
