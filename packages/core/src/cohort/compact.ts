@@ -40,6 +40,8 @@ export class CompactCohort {
   count = 0;
   /** Each position's place in id order (see `idRanks`), set once ids are final. */
   idRank: Int32Array | undefined;
+  /** Every position by score (highest first), then id: set once scores and ids are final. */
+  byScore: Int32Array | undefined;
 
   /**
    * @param capacity positions to allocate at once (at least 1024); more are added by growing, which

@@ -6,7 +6,7 @@ import { levelId, levelLabel, provenance } from '../evaluate/run.js';
 import { compareCodePoints } from '../hash/compare.js';
 import type { CompactCohort } from './compact.js';
 import { countOf, withinTolerance } from './percent.js';
-import { rankOrder, sortByKeyThenId } from './rank-key.js';
+import { byScoreThenId, rankOrder } from './rank-key.js';
 
 /** What one quota decided, per cohort position, for the subjects' traces on a second pass. */
 export interface QuotaDecision {
@@ -83,14 +83,45 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
   const quota = d.quota;
   const { inSet, best } = levelSet(plan, quota);
   const { compare, tied } = rankOrder(plan, c, quota.tieBreak);
-  // Rank order (best first); without tie-break facts, by score then id, sorted natively.
-  const ranked = (list: number[]): number[] => (quota.tieBreak?.length ? list.sort(compare) : sortByKeyThenId(c, list, c.score, false));
+  // Without tie-break facts the rank order is the cohort's by score then id, sorted once: the
+  // members a quota needs are taken from it in order (slot -1: everyone is a member).
+  const byScore = quota.tieBreak?.length ? undefined : byScoreThenId(c);
+  const cohortSlot = c.slot;
   const level = c.level;
+  /** The members whose level is marked in `levels`, in rank order (best first). */
+  const rankedAt = (levels: Uint8Array): number[] => {
+    if (!byScore) return members.filter((e) => levels[level[e] as number] === 1).sort(compare);
+    const out: number[] = [];
+    for (let k = 0; k < byScore.length; k++) {
+      const e = byScore[k] as number;
+      if (levels[level[e] as number] === 1 && (slot < 0 || cohortSlot[e] === slot)) out.push(e);
+    }
+    return out;
+  };
   const N = members.length;
-  const count = (): number => {
+  /** How many members have a level marked in `levels`. */
+  const countAt = (levels: Uint8Array): number => {
     let k = 0;
-    for (const e of members) if (inSet[level[e] as number] === 1) k++;
+    // Slot -1: the members are every position, in order.
+    if (slot < 0) for (let e = 0; e < N; e++) k += levels[level[e] as number] as number;
+    else for (let i = 0; i < N; i++) k += levels[level[members[i] as number] as number] as number;
     return k;
+  };
+  const count = (): number => countAt(inSet);
+  /**
+   * atLeast's candidates, lowest ranked first: the members marked in `levels`, enough of them to
+   * take `take` and to see where the tied group at the boundary ends (not the whole population).
+   */
+  const lowestFirst = (levels: Uint8Array, take: number): number[] => {
+    if (!byScore) return members.filter((e) => levels[level[e] as number] === 1).sort(compare).reverse();
+    const out: number[] = [];
+    for (let k = byScore.length - 1; k >= 0; k--) {
+      const e = byScore[k] as number;
+      if (levels[level[e] as number] !== 1 || (slot >= 0 && cohortSlot[e] !== slot)) continue;
+      out.push(e);
+      if (out.length > take && (take === 0 || !tied(out[take - 1] as number, e))) break;
+    }
+    return out;
   };
   const before = count();
   const moved: number[] = [];
@@ -104,7 +135,7 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
 
   if (quota.kind === 'atMost') {
     limit = countOf(quota.percent, N, 'floor');
-    const inside = ranked(members.filter((e) => inSet[level[e] as number] === 1));
+    const inside = rankedAt(inSet);
     if (inside.length > limit) {
       let cut = limit;
       if (cut > 0 && tied(inside[cut - 1] as number, inside[cut] as number)) {
@@ -119,9 +150,11 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
     limit = countOf(quota.percent, N, 'ceil');
     if (before < limit) {
       // Lowest ranked first among those above the set.
-      const above = ranked(members.filter((e) => (level[e] as number) < best)).reverse();
-      let take = Math.min(limit - before, above.length);
-      if (take > 0 && take < above.length && tied(above[take - 1] as number, above[take] as number)) {
+      const aboveSet = new Uint8Array(inSet.length).fill(1, 0, best);
+      const aboveCount = countAt(aboveSet);
+      let take = Math.min(limit - before, aboveCount);
+      const above = lowestFirst(aboveSet, take);
+      if (take > 0 && take < aboveCount && tied(above[take - 1] as number, above[take] as number)) {
         const start = tiedRunStart(above, take - 1, tied);
         const end = tiedRunEnd(above, take - 1, tied);
         review = above.slice(start, end);
@@ -151,7 +184,8 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
     before,
     after,
     met,
-    moved: ranked(moved).map((e) => c.ids[e] as string),
+    // atMost moves the end of `inside` (rank order), atLeast the start of `above` (lowest first).
+    moved: (quota.kind === 'atLeast' ? moved.slice().reverse() : moved).map((e) => c.ids[e] as string),
     tiedForReview: review.map((e) => c.ids[e] as string).sort(compareCodePoints),
     message: {
       zh: `${quota.label.zh}${where}（${kindZh} ${fmtNumber(quota.percent)}%，共 ${N} 个，${countZh} ${limit} 个）：调整前 ${before} 个，调整后 ${after} 个${moved.length ? `，调整 ${moved.length} 个` : ''}${review.length ? `，其中 ${review.length} 个因同分整组处理，需复核` : ''}；${met ? '符合要求' : '未达到要求'}`,

@@ -54,6 +54,20 @@ export function rankOrder(plan: PreparedPlan, c: CompactCohort, tieBreak: Quota[
   };
 }
 
+/**
+ * Every position in rank order without tie-break facts (score, higher first, then id), sorted
+ * once per cohort: quotas then take their members from it in one pass instead of sorting each
+ * list. Scores do not change once a cohort is finished, whatever the quotas move.
+ */
+export function byScoreThenId(c: CompactCohort): Int32Array {
+  if (!c.byScore) {
+    const all = new Array<number>(c.count);
+    for (let e = 0; e < c.count; e++) all[e] = e;
+    c.byScore = Int32Array.from(sortByKeyThenId(c, all, c.score, false));
+  }
+  return c.byScore;
+}
+
 function idRanksOf(c: CompactCohort): Int32Array {
   if (!c.idRank) c.idRank = CompactCohort.idRanks(c.byId());
   return c.idRank;
