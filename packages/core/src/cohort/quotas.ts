@@ -113,7 +113,7 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
    * take `take` and to see where the tied group at the boundary ends (not the whole population).
    */
   const lowestFirst = (levels: Uint8Array, take: number): number[] => {
-    if (!byScore) return members.filter((e) => levels[level[e] as number] === 1).sort(compare).reverse();
+    if (!byScore) return rankedAt(levels).reverse();
     const out: number[] = [];
     for (let k = byScore.length - 1; k >= 0; k--) {
       const e = byScore[k] as number;
