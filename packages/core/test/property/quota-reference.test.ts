@@ -6,6 +6,8 @@ import { anyang } from '../evaluate/fixtures/anyang.js';
 
 const PROPERTY_TIMEOUT = 120_000;
 const prepared = prepareRubric(anyang);
+/** The same rubric with both quotas ranking equal scores by satisfaction, higher first. */
+const withTieBreak = prepareRubric({ ...anyang, quotas: anyang.quotas?.map((q) => ({ ...q, tieBreak: [{ fact: 'satisfaction', order: 'desc' as const }] })) });
 const LEVELS = anyang.levels.map((l) => l.id);
 const NONE = LEVELS.length;
 
@@ -18,7 +20,7 @@ const tiedCohort = fc
     fc.record({
       // Mostly above one-star, so that the floor has to bring subjects down.
       each: fc.constantFrom(4, 6, 6, 7, 8, 8, 9, 9.5, 10, 10),
-      satisfaction: fc.constantFrom(0.45, 0.9, 0.9, 0.9, 0.9, 0.9),
+      satisfaction: fc.constantFrom(0.45, 0.8, 0.9, 0.9, 0.95, 0.95),
       absences: fc.constantFrom(0, 0, 0, 0, 0, 3),
     }),
     { minLength: 1, maxLength: 120 },
@@ -36,17 +38,21 @@ const tiedCohort = fc
 interface Row {
   id: string;
   score: number;
+  /** The tie-break value (satisfaction), when the quotas have one. */
+  tie: number;
   level: number;
 }
 
 /**
- * The quota rule as written (semantics 6), directly: rank by score then id, a tied group at a
- * boundary moves or stays whole. Anyang: five-star at most ⌊10%·N⌋, then one-star and below at
- * least ⌈10%·N⌉.
+ * The quota rule as written (semantics 6), directly: rank by score, then by the tie-break when
+ * there is one, then id; a tied group (nothing left to tell them apart but the id) at a boundary
+ * moves or stays whole. Anyang: five-star at most ⌊10%·N⌋, then one-star and below at least ⌈10%·N⌉.
  */
-function reference(rows: Row[]): { levels: Map<string, number>; moved: string[][]; tied: string[][] } {
+function reference(rows: Row[], tieBreak: boolean): { levels: Map<string, number>; moved: string[][]; tied: string[][] } {
   const N = rows.length;
-  const byRank = [...rows].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  const rankCmp = (a: Row, b: Row) => b.score - a.score || (tieBreak ? b.tie - a.tie : 0);
+  const byRank = [...rows].sort((a, b) => rankCmp(a, b) || (a.id < b.id ? -1 : 1));
+  const same = (a: Row, b: Row) => rankCmp(a, b) === 0;
   const moved: string[][] = [];
   const tied: string[][] = [];
   // five-star (0) at most ⌊N/10⌋: the excess, from the bottom of the ranking, to four-star (1).
@@ -56,10 +62,10 @@ function reference(rows: Row[]): { levels: Map<string, number>; moved: string[][
   let review: Row[] = [];
   if (inside.length > cap) {
     cut = cap;
-    if (cut > 0 && inside[cut - 1]!.score === inside[cut]!.score) {
-      const s = inside[cut]!.score;
-      review = inside.filter((r) => r.score === s);
-      cut = inside.findIndex((r) => r.score === s);
+    if (cut > 0 && same(inside[cut - 1]!, inside[cut]!)) {
+      const at = inside[cut]!;
+      review = inside.filter((r) => same(r, at));
+      cut = inside.findIndex((r) => same(r, at));
     }
   }
   const down = inside.slice(cut);
@@ -74,11 +80,11 @@ function reference(rows: Row[]): { levels: Map<string, number>; moved: string[][
   if (before < floor) {
     const above = byRank.filter((r) => r.level < 4).reverse();
     let take = Math.min(floor - before, above.length);
-    if (take > 0 && take < above.length && above[take - 1]!.score === above[take]!.score) {
-      const s = above[take]!.score;
-      review = above.filter((r) => r.score === s);
-      // Lowest first: the group ends after the last subject scoring s or less.
-      take = above.filter((r) => r.score <= s).length;
+    if (take > 0 && take < above.length && same(above[take - 1]!, above[take]!)) {
+      const at = above[take]!;
+      review = above.filter((r) => same(r, at));
+      // Lowest first: the group ends after its last member.
+      take = above.length - [...above].reverse().findIndex((r) => same(r, at));
     }
     up = above.slice(0, take);
     for (const r of up) r.level = 4;
@@ -89,18 +95,27 @@ function reference(rows: Row[]): { levels: Map<string, number>; moved: string[][
 }
 
 describe('quotas against the rule written out directly', () => {
-  it('the same final levels, moved subjects (in rank order) and tied groups, on cohorts full of ties', () => {
+  it.each([
+    ['by score, then id', prepared, false],
+    ['by score, then a tie-break fact, then id', withTieBreak, true],
+  ] as const)('the same final levels, moved subjects (in rank order) and tied groups, on cohorts full of ties: %s', (_name, p, tieBreak) => {
     fc.assert(
       fc.property(tiedCohort, (subjects) => {
-        const out = evaluateCohort(prepared, subjects);
+        const out = evaluateCohort(p, subjects);
         expect(out.errors).toEqual([]);
-        const rows = out.results.map((r) => ({ id: r.id, score: r.score, level: r.levelBeforeQuota === null ? NONE : LEVELS.indexOf(r.levelBeforeQuota) }));
-        const want = reference(rows);
+        const tieOf = new Map(subjects.map((s) => [s.id, s.facts.satisfaction as number]));
+        const rows = out.results.map((r) => ({
+          id: r.id,
+          score: r.score,
+          tie: tieOf.get(r.id) as number,
+          level: r.levelBeforeQuota === null ? NONE : LEVELS.indexOf(r.levelBeforeQuota),
+        }));
+        const want = reference(rows, tieBreak);
         for (const r of out.results) expect([r.id, r.level === null ? NONE : LEVELS.indexOf(r.level)]).toEqual([r.id, want.levels.get(r.id)]);
         expect(out.quotas.map((q) => q.moved)).toEqual(want.moved);
         expect(out.quotas.map((q) => q.tiedForReview)).toEqual(want.tied);
         // The compact path decides the same, whatever order subjects are added in.
-        const scorer = createCohortScorer(prepared);
+        const scorer = createCohortScorer(p);
         subjects.forEach((s, i) => scorer.add(s, i));
         const d = scorer.finish();
         for (const [id, level] of want.levels) expect([id, d.finalLevelOf(id)]).toEqual([id, LEVELS[level] ?? null]);
