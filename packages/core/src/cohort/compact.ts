@@ -123,14 +123,20 @@ export class CompactCohort {
     return f;
   }
 
+  /** Every position, in the order subjects were added: 0, 1, … count − 1. */
+  positions(): number[] {
+    const all = new Array<number>(this.count);
+    for (let e = 0; e < this.count; e++) all[e] = e;
+    return all;
+  }
+
   /** Positions sorted by id (code point order). */
   byId(): Int32Array {
     const ids = this.ids;
     const cmp = codePointOrder(ids);
     // A plain array: its sort (TimSort) takes one pass over ids that are already in order, as
     // files often are; a typed array's sort would not.
-    const order = new Array<number>(this.count);
-    for (let i = 0; i < order.length; i++) order[i] = i;
+    const order = this.positions();
     order.sort((a, b) => cmp(ids[a] as string, ids[b] as string));
     return Int32Array.from(order);
   }

@@ -23,8 +23,7 @@ export interface QuotaDecision {
 
 /** Positions a quota applies to: all, or per category (category order, then no category). */
 export function populations(plan: PreparedPlan, c: CompactCohort, perCategory: boolean | undefined): { slot: number; category?: string; members: number[] }[] {
-  const all: number[] = new Array<number>(c.count);
-  for (let e = 0; e < c.count; e++) all[e] = e;
+  const all = c.positions();
   if (!perCategory) return [{ slot: -1, members: all }];
   const bySlot = new Map<number, number[]>();
   for (const e of all) {

@@ -60,11 +60,7 @@ export function rankOrder(plan: PreparedPlan, c: CompactCohort, tieBreak: Quota[
  * list. Scores do not change once a cohort is finished, whatever the quotas move.
  */
 export function byScoreThenId(c: CompactCohort): Int32Array {
-  if (!c.byScore) {
-    const all = new Array<number>(c.count);
-    for (let e = 0; e < c.count; e++) all[e] = e;
-    c.byScore = Int32Array.from(sortByKeyThenId(c, all, c.score, false));
-  }
+  if (!c.byScore) c.byScore = Int32Array.from(sortByKeyThenId(c, c.positions(), c.score, false));
   return c.byScore;
 }
 
