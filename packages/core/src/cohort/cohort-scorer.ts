@@ -299,6 +299,7 @@ function decide(plan: PreparedPlan, all: CompactCohort, errors: SubjectError[], 
   }
   const sorted = dups > 0 ? cohort.byId() : byId;
   cohort.idRank = CompactCohort.idRanks(sorted);
+  cohort.idOrder = sorted;
   // Quotas move levels in place; the levels they started from are kept for `columns`.
   const levelBefore = cohort.level.slice(0, cohort.count);
 

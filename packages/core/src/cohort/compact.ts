@@ -40,6 +40,8 @@ export class CompactCohort {
   count = 0;
   /** Each position's place in id order (see `idRanks`), set once ids are final. */
   idRank: Int32Array | undefined;
+  /** Positions in id order (`byId()`'s result), set with `idRank`. */
+  idOrder: Int32Array | undefined;
   /** Every position by score (highest first), then id: set once scores and ids are final. */
   byScore: Int32Array | undefined;
 
@@ -123,7 +125,15 @@ export class CompactCohort {
     return f;
   }
 
-  /** Every position, in the order subjects were added: 0, 1, … count − 1. */
+  private shared: readonly number[] | undefined;
+
+  /** `positions()`, made once and shared: for readers only (quotas read it once per population). */
+  allPositions(): readonly number[] {
+    if (this.shared?.length !== this.count) this.shared = this.positions();
+    return this.shared;
+  }
+
+  /** Every position, in the order subjects were added: 0, 1, … count − 1 (a new array). */
   positions(): number[] {
     const all = new Array<number>(this.count);
     for (let e = 0; e < this.count; e++) all[e] = e;
@@ -136,6 +146,15 @@ export class CompactCohort {
     const cmp = codePointOrder(ids);
     // A plain array: its sort (TimSort) takes one pass over ids that are already in order, as
     // files often are; a typed array's sort would not.
+    // Files often list subjects in id order: then one pass says so, and no comparator is called
+    // from inside the sort for every pair.
+    let inOrder = true;
+    for (let e = 1; e < this.count && inOrder; e++) inOrder = cmp(ids[e - 1] as string, ids[e] as string) < 0;
+    if (inOrder) {
+      const identity = new Int32Array(this.count);
+      for (let e = 0; e < this.count; e++) identity[e] = e;
+      return identity;
+    }
     const order = this.positions();
     order.sort((a, b) => cmp(ids[a] as string, ids[b] as string));
     return Int32Array.from(order);

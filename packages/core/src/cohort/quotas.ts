@@ -22,8 +22,8 @@ export interface QuotaDecision {
 }
 
 /** Positions a quota applies to: all, or per category (category order, then no category). */
-export function populations(plan: PreparedPlan, c: CompactCohort, perCategory: boolean | undefined): { slot: number; category?: string; members: number[] }[] {
-  const all = c.positions();
+export function populations(plan: PreparedPlan, c: CompactCohort, perCategory: boolean | undefined): { slot: number; category?: string; members: readonly number[] }[] {
+  const all = c.allPositions();
   if (!perCategory) return [{ slot: -1, members: all }];
   const bySlot = new Map<number, number[]>();
   for (const e of all) {
@@ -78,7 +78,7 @@ export function newQuotaDecision(plan: PreparedPlan, quota: Quota, n: number): Q
  * lowest ranked above it; target only reports. A tied group at the boundary is never split: it
  * moves (or stays) as a whole and each of its members is flagged for review. O(n log n).
  */
-export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecision, members: number[], slot: number, category: string | undefined): QuotaReport {
+export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecision, members: readonly number[], slot: number, category: string | undefined): QuotaReport {
   const quota = d.quota;
   const { inSet, best } = levelSet(plan, quota);
   const { compare, tied } = rankOrder(plan, c, quota.tieBreak);
@@ -185,7 +185,7 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
     met,
     // atMost moves the end of `inside` (rank order), atLeast the start of `above` (lowest first).
     moved: (quota.kind === 'atLeast' ? moved.slice().reverse() : moved).map((e) => c.ids[e] as string),
-    tiedForReview: review.map((e) => c.ids[e] as string).sort(compareCodePoints),
+    tiedForReview: inIdOrder(review.map((e) => c.ids[e] as string)),
     message: {
       zh: `${quota.label.zh}${where}（${kindZh} ${fmtNumber(quota.percent)}%，共 ${N} 个，${countZh} ${limit} 个）：调整前 ${before} 个，调整后 ${after} 个${moved.length ? `，调整 ${moved.length} 个` : ''}${review.length ? `，其中 ${review.length} 个因同分整组处理，需复核` : ''}；${met ? '符合要求' : '未达到要求'}`,
       en: `${en(quota.label)}${whereEn} (${kindEn} ${fmtNumber(quota.percent)}%: ${limit} of ${N}): ${before} before, ${after} after${moved.length ? `, ${moved.length} moved` : ''}${review.length ? `, ${review.length} tied and flagged for review` : ''}; ${met ? 'met' : 'not met'}`,
@@ -193,6 +193,12 @@ export function applyQuota(plan: PreparedPlan, c: CompactCohort, d: QuotaDecisio
   };
   if (category !== undefined) report.category = category;
   return report;
+}
+
+/** Ids sorted by code point; a tied group ranked by score then id is in that order already. */
+function inIdOrder(ids: string[]): string[] {
+  for (let i = 1; i < ids.length; i++) if (compareCodePoints(ids[i - 1] as string, ids[i] as string) > 0) return ids.sort(compareCodePoints);
+  return ids;
 }
 
 /** The trace entry of a subject a quota moved (built on the second pass, from the decision). */

@@ -60,8 +60,39 @@ export function rankOrder(plan: PreparedPlan, c: CompactCohort, tieBreak: Quota[
  * list. Scores do not change once a cohort is finished, whatever the quotas move.
  */
 export function byScoreThenId(c: CompactCohort): Int32Array {
-  if (!c.byScore) c.byScore = Int32Array.from(sortByKeyThenId(c, c.positions(), c.score, false));
+  c.byScore ??= scoreBuckets(c) ?? Int32Array.from(sortByKeyThenId(c, c.positions(), c.score, false));
   return c.byScore;
+}
+
+/**
+ * `sortByKeyThenId` over every position by score, highest first, for the common case of fewer
+ * distinct scores than positions: a counting sort on typed arrays, visiting positions in id
+ * order. Undefined when the id order is not known yet or the scores do not fit buckets.
+ */
+function scoreBuckets(c: CompactCohort): Int32Array | undefined {
+  const order = c.idOrder;
+  const N = c.count;
+  const score = c.score;
+  if (!order || order.length !== N || N < 64) return undefined;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let e = 0; e < N; e++) {
+    const k = score[e] as number;
+    if (!Number.isInteger(k)) return undefined;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  const range = hi - lo + 1;
+  if (range > Math.max(N, 1 << 16)) return undefined;
+  const next = new Int32Array(range + 1);
+  for (let e = 0; e < N; e++) next[hi - (score[e] as number) + 1]++;
+  for (let b = 0; b < range; b++) next[b + 1] = (next[b + 1] as number) + (next[b] as number);
+  const out = new Int32Array(N);
+  for (let r = 0; r < N; r++) {
+    const e = order[r] as number;
+    out[next[hi - (score[e] as number)]++ as number] = e;
+  }
+  return out;
 }
 
 function idRanksOf(c: CompactCohort): Int32Array {

@@ -1,13 +1,17 @@
 import type { FactCheck, PreparedPlan } from '../plan.js';
 import { RESERVED_KEYS } from './check-subject.js';
-import { numericBounds, onStep } from './fact-kinds.js';
+import { onStep } from './fact-kinds.js';
+import { TO_NUM, factTable } from './fact-table.js';
+import { READ_FACTS_LIMIT, readFacts } from './read-facts.generated.js';
 
 /**
  * Checks a subject and lays its facts out by index without allocating, or says "look closer":
  * returns the category slot (0 = none) when the subject passes every check of `checkSubject`, and
  * -1 otherwise. On -1 the caller runs `checkSubject`, which decides and names every problem; so
  * this function may refuse more than it must (history, overrides, unusual objects), but never
- * accepts a subject that `checkSubject` would refuse.
+ * accepts a subject that `checkSubject` would refuse. The facts of rubrics with up to
+ * READ_FACTS_LIMIT facts are read by written-out code (read-facts.generated.ts), of larger ones by a
+ * general loop below.
  *
  * @param out the fact array to fill (length = number of facts); overwritten. The facts the plan
  *   marks `numeric` go to `num` instead, and their places in `out` are left as they were.
@@ -35,31 +39,10 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   // Reserved keys are never looked up here, so a fact named like one goes to the full check.
   const index = new Map<string, number>();
   for (const f of plan.facts) if (!RESERVED_KEYS.has(f.id)) index.set(f.id, f.index);
-  const checks: FactCheck[] = plan.facts.map((f) => f.check);
-  const required = Uint8Array.from(plan.facts, (f) => (f.required ? 1 : 0));
-  const defaults: unknown[] = plan.facts.map((f) => f.defaultValue);
-  const numDefaults = Float64Array.from(plan.facts, (f) => (typeof f.defaultValue === 'number' ? f.defaultValue : 0));
-  const listDefault = Uint8Array.from(plan.facts, (f) => (Array.isArray(f.defaultValue) ? 1 : 0));
-  // How a value is checked and where it goes: numbers (most facts) inline from typed arrays, to
-  // `num` when the plan reads them unboxed, else to `out`; other kinds call their check.
-  const TO_NUM = 1;
-  const TO_OUT = 2;
-  const mode = new Uint8Array(n);
-  const integer = new Uint8Array(n);
-  const min = new Float64Array(n);
-  const max = new Float64Array(n);
-  const factor = new Float64Array(n);
-  const stepUnits = new Float64Array(n);
-  plan.facts.forEach((f, i) => {
-    const b = numericBounds(f.decl);
-    if (!b) return;
-    mode[i] = f.numeric ? TO_NUM : TO_OUT;
-    integer[i] = b.integer ? 1 : 0;
-    min[i] = b.min;
-    max[i] = b.max;
-    factor[i] = b.factor;
-    stepUnits[i] = b.stepUnits;
-  });
+  const t = factTable(plan);
+  const { checks, required, defaults, numDefaults, listDefault, mode, integer, min, max, factor, stepUnits } = t;
+  // Facts named like reserved keys are read by the general loop, which leaves them to the full check.
+  const written = n <= READ_FACTS_LIMIT && !plan.facts.some((f) => RESERVED_KEYS.has(f.id));
   // Any key will do: the load's inline cache, not its value, is what migrates the object.
   const touchKey = plan.facts[0]?.id ?? 'id';
   const touch = (o: Record<string, unknown>): unknown => o[touchKey];
@@ -113,6 +96,14 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
     }
     const given = subject.facts;
     if (!isOrdinary(given)) return -1;
+    if (written) {
+      const p = readFacts(given, t, out, num, copyDefaults);
+      if (p < 0) return -1;
+      // Every key names a fact read above exactly when there are as many keys as facts given.
+      let keys = 0;
+      for (const _ in given) keys++;
+      return keys === p ? slot : -1;
+    }
     // V8 deprecates a map when a later object generalises a field (an integer where a fraction
     // came first), and the objects made before are migrated only when an inline cache meets them.
     // Left to the for…in below, such an object turns that loop generic for every later subject
