@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { generateSubjects } from './data.js';
 import { scoreAnyangCohort } from './baselines/handwritten.js';
 import { loadRubricate } from './engines/rubricate.js';
-import { gc } from './measure.js';
+import { gc, settle } from './measure.js';
 
 export interface CohortChildReport {
   engine: string;
@@ -68,6 +68,8 @@ async function main(): Promise<CohortChildReport> {
   const subjects = generateSubjects(n);
   gc();
   const after = process.memoryUsage();
+  // The collection's sweep runs on helper threads: let it end before the CPU time is read.
+  await settle();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const out = cohort(subjects);

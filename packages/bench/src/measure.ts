@@ -5,6 +5,22 @@ export function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
+/**
+ * A collection, then a wait until the process is idle. After a full collection V8 sweeps the heap
+ * on helper threads, and their CPU time is the process's: with a million subjects on the heap
+ * that is a few hundred ms, which would land on whatever is timed next (the same for every
+ * engine, so it would shrink every ratio). Idle: under 2 ms of CPU in a 50 ms sleep; at most 5 s.
+ */
+export async function settle(): Promise<void> {
+  gc();
+  for (let i = 0; i < 100; i++) {
+    const c0 = process.cpuUsage();
+    await new Promise((r) => setTimeout(r, 50));
+    const c = process.cpuUsage(c0);
+    if (c.user + c.system < 2000) return;
+  }
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -18,13 +34,13 @@ export interface Timing {
 }
 
 /**
- * Runs `fn` `runs` times (after a collection each time). CPU time is kept beside wall time because
+ * Runs `fn` `runs` times (after a collection and `settle` each time). CPU time is kept beside wall time because
  * the machine is shared: other work stretches wall time far more than this process's CPU time.
  */
 export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<Timing[]> {
   const out: Timing[] = [];
   for (let i = 0; i < runs; i++) {
-    gc();
+    await settle();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
