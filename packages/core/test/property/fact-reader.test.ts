@@ -97,6 +97,8 @@ const scenario = fc.integer({ min: 0, max: READ_FACTS_LIMIT + 10 }).chain((extra
       entries,
       damage: fc.option(fc.record({ at: fc.nat(facts.length - 1), odd: fc.option(oddValue, { nil: undefined }) }), { nil: undefined }),
       order: fc.array(fc.nat(), { minLength: facts.length, maxLength: facts.length }),
+      // As parsed from a file, or as built by a program (JSON has no Infinity, NaN or -0).
+      viaJson: fc.boolean(),
       extraKey: fc.option(fc.constantFrom('undeclared', 'constructor', 'toString', '__proto__'), { freq: 4, nil: undefined }),
     });
   }),
@@ -107,7 +109,7 @@ describe('the compiled check on any fact declarations', () => {
     let written = 0;
     let general = 0;
     fc.assert(
-      fc.property(scenario, ({ rubric, entries, damage, order, extraKey }) => {
+      fc.property(scenario, ({ rubric, entries, damage, order, viaJson, extraKey }) => {
         const plan = prepareRubric(rubric).plan;
         const fast = compileFastCheck(plan);
         if (!fast) throw new Error('no compiled check');
@@ -126,7 +128,8 @@ describe('the compiled check on any fact declarations', () => {
           } else if (!leftOut || required) given[id] = valid;
         }
         if (extraKey !== undefined) Object.defineProperty(given, extraKey, { value: 1, enumerable: true, writable: true, configurable: true });
-        const subject = JSON.parse(JSON.stringify({ id: 's1', category: 'rural', facts: given })) as unknown;
+        const built = { id: 's1', category: 'rural', facts: given };
+        const subject = viaJson ? (JSON.parse(JSON.stringify(built)) as unknown) : built;
 
         const out: unknown[] = new Array(plan.facts.length);
         const num = new Float64Array(plan.facts.length);
@@ -150,4 +153,19 @@ describe('the compiled check on any fact declarations', () => {
     expect(written).toBeGreaterThan(20);
     expect(general).toBeGreaterThan(5);
   }, PROPERTY_TIMEOUT);
+});
+
+describe('the compiled check on values JSON cannot carry', () => {
+  it('refuses infinities and NaN for a number fact without bounds, and takes the largest finite numbers', () => {
+    const rubric = baseRubric();
+    rubric.facts = [...rubric.facts, { id: 'open', label, type: 'number' }];
+    const plan = prepareRubric(rubric).plan;
+    const fast = compileFastCheck(plan);
+    if (!fast) throw new Error('no compiled check');
+    const valid = fc.sample(fc.tuple(...rubric.facts.map((f) => fc.tuple(fc.constant(f.id), validValue(f)))), { numRuns: 1, seed: 1 })[0]!;
+    const facts = Object.fromEntries(valid);
+    const run = (v: unknown) => fast({ id: 's1', category: 'rural', facts: { ...facts, open: v } }, new Array(plan.facts.length), new Float64Array(plan.facts.length), false);
+    for (const v of [Infinity, -Infinity, Number.NaN]) expect([v, run(v)]).toEqual([v, -1]);
+    for (const v of [Number.MAX_VALUE, -Number.MAX_VALUE, 0, -0]) expect([v, run(v)]).toEqual([v, 1]);
+  });
 });

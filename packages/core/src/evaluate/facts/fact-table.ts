@@ -60,3 +60,17 @@ export function factTable(plan: PreparedPlan): FactTable {
   });
   return t;
 }
+
+/**
+ * A fact the subject left out: its default goes in (a list copied when `copyDefaults`), or false
+ * when it is required. Out of line: the compiled readers call it only for missing facts.
+ */
+export function missing(t: FactTable, i: number, out: unknown[], num: Float64Array, copyDefaults: boolean): boolean {
+  if (t.required[i] === 1) return false;
+  if (t.mode[i] === TO_NUM) num[i] = t.numDefaults[i] as number;
+  else {
+    const d = t.defaults[i];
+    out[i] = copyDefaults && t.listDefault[i] === 1 ? (d as unknown[]).slice() : d;
+  }
+  return true;
+}
