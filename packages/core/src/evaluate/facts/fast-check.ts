@@ -1,7 +1,7 @@
 import type { FactCheck, PreparedPlan } from '../plan.js';
 import { RESERVED_KEYS } from './check-subject.js';
 import { onStep } from './fact-kinds.js';
-import { TO_NUM, factTable } from './fact-table.js';
+import { TO_NUM, factTable, missing } from './fact-table.js';
 import { READ_FACTS_LIMIT, readFacts } from './read-facts.generated.js';
 
 /**
@@ -40,7 +40,7 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
   const index = new Map<string, number>();
   for (const f of plan.facts) if (!RESERVED_KEYS.has(f.id)) index.set(f.id, f.index);
   const t = factTable(plan);
-  const { checks, required, defaults, numDefaults, listDefault, mode, integer, min, max, factor, stepUnits } = t;
+  const { checks, mode, integer, min, max, factor, stepUnits } = t;
   // Facts named like reserved keys are read by the general loop, which leaves them to the full check.
   const written = n <= READ_FACTS_LIMIT && !plan.facts.some((f) => RESERVED_KEYS.has(f.id));
   // Any key will do: the load's inline cache, not its value, is what migrates the object.
@@ -63,15 +63,7 @@ export function compileFastCheck(plan: PreparedPlan): FastCheck | null {
       stamp = 1;
     }
     for (const k in given) seen[index.get(k) as number] = stamp;
-    for (let i = 0; i < n; i++) {
-      if (seen[i] === stamp) continue;
-      if (required[i] === 1) return false;
-      if (mode[i] === TO_NUM) num[i] = numDefaults[i] as number;
-      else {
-        const d = defaults[i];
-        out[i] = copyDefaults && listDefault[i] === 1 ? (d as unknown[]).slice() : d;
-      }
-    }
+    for (let i = 0; i < n; i++) if (seen[i] !== stamp && !missing(t, i, out, num, copyDefaults)) return false;
     return true;
   };
 
