@@ -8,7 +8,7 @@ export function gc(): void {
 /**
  * A collection, then a wait until the process is idle. After a full collection V8 sweeps the heap
  * on helper threads, and their CPU time is the process's: with a million subjects on the heap
- * that is a few hundred ms, which would land on whatever is timed next (the same for every
+ * that is 150–200 ms here, which would land on whatever is timed next (the same for every
  * engine, so it would shrink every ratio). Idle: under 2 ms of CPU in a 50 ms sleep; at most 5 s.
  */
 export async function settle(): Promise<void> {
@@ -34,8 +34,8 @@ export interface Timing {
 }
 
 /**
- * Runs `fn` `runs` times (after a collection and `settle` each time). CPU time is kept beside wall time because
- * the machine is shared: other work stretches wall time far more than this process's CPU time.
+ * Runs `fn` `runs` times, each after `settle`. CPU time is kept beside wall time because the
+ * machine is shared: other work stretches wall time far more than this process's CPU time.
  */
 export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown>): Promise<Timing[]> {
   const out: Timing[] = [];

@@ -144,10 +144,9 @@ export class CompactCohort {
   byId(): Int32Array {
     const ids = this.ids;
     const cmp = codePointOrder(ids);
-    // A plain array: its sort (TimSort) takes one pass over ids that are already in order, as
-    // files often are; a typed array's sort would not.
     // Files often list subjects in id order: then one pass says so, and no comparator is called
-    // from inside the sort for every pair.
+    // from inside the sort for every pair. Otherwise a plain array, whose sort (TimSort) makes
+    // use of runs already in order; a typed array's sort would not.
     let inOrder = true;
     for (let e = 1; e < this.count && inOrder; e++) inOrder = cmp(ids[e - 1] as string, ids[e] as string) < 0;
     if (inOrder) {
