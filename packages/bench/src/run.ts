@@ -5,7 +5,8 @@
  * Options:
  *   --quick               N = 10k and 100k, cohort at 100k, CLI at 20k, fewer runs
  *   --only=a,b            sections: throughput, cohort, cli, stream, size
- *   --engines=a,b         handwritten, rubricate, rubricate-lean, json-logic, json-rules-engine, zen, zen-64
+ *   --engines=a,b         handwritten, rubricate, rubricate-lean, rubricate-compiled, json-logic, json-rules-engine,
+ *                         zen, zen-64
  *   --cohort-engines=a,b  handwritten, rubricate (evaluateCohort), rubricate-compact (createCohortScorer)
  *   --sizes=10000,100000  N for the single-subject table
  *   --cohort=100000,1000000  N for the cohort section (each engine in its own process)

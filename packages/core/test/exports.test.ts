@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as asyncEntry from '../src/async.js';
+import * as compileEntry from '../src/compile/index.js';
 import * as main from '../src/index.js';
 
 /**
@@ -107,6 +108,10 @@ describe('public exports', () => {
       'rubricJsonSchema',
       'validateRubric',
     ]);
+  });
+
+  it('@rubricate/core/compile', () => {
+    expect(Object.keys(compileEntry).sort()).toEqual(['COMPILED_FORMAT', 'CompileScorerError', 'compileScorerSource', 'linkCompiledScorer']);
   });
 
   it('@rubricate/core/async', () => {

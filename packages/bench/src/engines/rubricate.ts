@@ -2,9 +2,9 @@
  * rubricate itself, bundled from the core's source at the start of a run so that a run measures
  * the code in the tree without a build. Returns the reason instead when the evaluator is not there.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import type { AnyangSubject } from '../data.js';
@@ -19,6 +19,7 @@ interface CoreApi {
   createLeanScorer?(prepared: unknown): (subject: unknown, index?: number) => LeanLike | unknown[];
   createCohortScorer?(prepared: unknown, options?: { expected?: number }): CohortScorerLike;
   explainSubject?(prepared: unknown, subject: unknown, decisions: DecisionsLike, index?: number): ResultLike | undefined;
+  compileScorerSource?(prepared: unknown, options: { runtime: string }): string;
 }
 
 /** `createLeanScorer`'s result: score in units of 10^-scale, level index (levels.length = none). */
@@ -62,6 +63,8 @@ export interface RubricateEngine {
   score(subject: AnyangSubject): Scored;
   /** `createLeanScorer`: score and level without the trace (absent when the core has none). */
   lean?(subject: AnyangSubject): Scored;
+  /** The scorer `compileScorerSource` writes for the rubric ahead of time (absent when the core has none). */
+  compiled?(subject: AnyangSubject): Scored;
   /** `createCohortScorer`: add every subject, then `finish` (compact decisions, no results). */
   cohortCompact?(subjects: AnyangSubject[]): CompactCohort;
   /** The whole cohort with quotas: final score and level per subject, sorted by id. */
@@ -99,6 +102,7 @@ export async function bundleEvaluator(): Promise<string> {
         // Optional: missing exports fail the build, so they are probed in the source first.
         ...(existsSync(join(CORE_SRC, 'evaluate', 'lean.ts')) ? ["export { createLeanScorer } from './evaluate/index.ts';"] : []),
         ...(existsSync(join(CORE_SRC, 'cohort', 'cohort-scorer.ts')) ? ["export { createCohortScorer, explainSubject } from './cohort/index.ts';"] : []),
+        ...(existsSync(join(CORE_SRC, 'compile', 'index.ts')) ? ["export { compileScorerSource, linkCompiledScorer } from './compile/index.ts';"] : []),
       ].join('\n'),
       resolveDir: CORE_SRC,
       loader: 'ts',
@@ -190,6 +194,21 @@ async function load(): Promise<RubricateLoad> {
       const div = 10 ** scale;
       engine.lean = (subject) => {
         const r = lean(subject);
+        if (Array.isArray(r)) throw new Error(`subject ${subject.id} not scored: ${JSON.stringify(r[0]).slice(0, 300)}`);
+        const l = r as LeanLike;
+        return { score: l.scoreUnits / div, level: (levels[l.level]?.id ?? '(null)') as LevelId };
+      };
+    }
+    if (typeof core.compileScorerSource === 'function' && typeof scale === 'number') {
+      // As a publisher ships it: a module beside the core it imports (here the bundle, by path).
+      const source = core.compileScorerSource(prepared, { runtime: './' + basename(file) });
+      const out = join(dirname(file), `anyang.scorer.${process.pid}.mjs`);
+      writeFileSync(out, source);
+      const mod = (await import(pathToFileURL(out).href)) as { createScorer(p: unknown): (s: unknown) => LeanLike | unknown[] };
+      const compiled = mod.createScorer(prepared);
+      const div = 10 ** scale;
+      engine.compiled = (subject) => {
+        const r = compiled(subject);
         if (Array.isArray(r)) throw new Error(`subject ${subject.id} not scored: ${JSON.stringify(r[0]).slice(0, 300)}`);
         const l = r as LeanLike;
         return { score: l.scoreUnits / div, level: (levels[l.level]?.id ?? '(null)') as LevelId };
