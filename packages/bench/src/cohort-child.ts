@@ -1,11 +1,13 @@
 /**
  * One cohort run in its own process, so that its peak memory is its own:
- *   node --expose-gc --import tsx src/cohort-child.ts <handwritten|rubricate|rubricate-compact> <N>
+ *   node --expose-gc --import tsx src/cohort-child.ts <handwritten|rubricate|rubricate-compact|rubricate-compiled> <N>
  * Prints one JSON line: time, input size on the heap, peak RSS, and a digest of (id, score,
  * level) so that the parent can check every engine produced the same cohort.
  *
  * `rubricate` is `evaluateCohort` (every full result, traces included); `rubricate-compact` is
- * `createCohortScorer` add + finish (final levels only, as the hand-written cohort). The compact
+ * `createCohortScorer` add + finish (final levels only, as the hand-written cohort);
+ * `rubricate-compiled` is the same with the `createCohortScorer` of the module that
+ * `compileScorerSource` writes for the rubric (its code in the first pass). The compact
  * cohort's scores are read afterwards with `explainSubject`, outside the timing and after the
  * peak memory was read, so the digest covers the same (id, score, level) as the others.
  */
@@ -50,11 +52,11 @@ async function main(): Promise<CohortChildReport> {
     if (!r.ok) return { engine, n, ok: false, reason: r.reason };
     if (!r.engine.cohort) return { engine, n, ok: false, reason: 'evaluateCohort not exported yet' };
     cohort = r.engine.cohort;
-  } else if (engine === 'rubricate-compact') {
+  } else if (engine === 'rubricate-compact' || engine === 'rubricate-compiled') {
     const r = await loadRubricate();
     if (!r.ok) return { engine, n, ok: false, reason: r.reason };
-    const compact = r.engine.cohortCompact;
-    if (!compact) return { engine, n, ok: false, reason: 'createCohortScorer / explainSubject not exported yet' };
+    const compact = engine === 'rubricate-compact' ? r.engine.cohortCompact : r.engine.cohortCompiled;
+    if (!compact) return { engine, n, ok: false, reason: `${engine === 'rubricate-compact' ? 'createCohortScorer / explainSubject' : 'compileScorerSource'} not exported yet` };
     cohort = (s) => {
       const c = compact(s);
       // A generator: nothing is explained until the digest below walks it.

@@ -1,5 +1,5 @@
 /**
- * `pnpm profile -- subject|lean|cohort|compact [N]`: runs rubricate under `node --cpu-prof` and prints the
+ * `pnpm profile -- subject|lean|compiled|cohort|compact [N]`: runs rubricate under `node --cpu-prof` and prints the
  * functions with the most self time and the most total (inclusive) time, with their source file.
  * The .cpuprofile is kept (its path is printed) for Chrome DevTools or speedscope.
  */

@@ -7,7 +7,8 @@
  *   --only=a,b            sections: throughput, cohort, cli, stream, size
  *   --engines=a,b         handwritten, rubricate, rubricate-lean, rubricate-compiled, json-logic, json-rules-engine,
  *                         zen, zen-64
- *   --cohort-engines=a,b  handwritten, rubricate (evaluateCohort), rubricate-compact (createCohortScorer)
+ *   --cohort-engines=a,b  handwritten, rubricate (evaluateCohort), rubricate-compact (createCohortScorer),
+ *                         rubricate-compiled (the compiled module's createCohortScorer)
  *   --sizes=10000,100000  N for the single-subject table
  *   --cohort=100000,1000000  N for the cohort section (each engine in its own process)
  *   --cohort-runs=3       runs per cohort engine, the median kept (1 with --quick)

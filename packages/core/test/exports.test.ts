@@ -111,7 +111,7 @@ describe('public exports', () => {
   });
 
   it('@rubricate/core/compile', () => {
-    expect(Object.keys(compileEntry).sort()).toEqual(['COMPILED_FORMAT', 'CompileScorerError', 'compileScorerSource', 'linkCompiledScorer']);
+    expect(Object.keys(compileEntry).sort()).toEqual(['COMPILED_FORMAT', 'CompileScorerError', 'compileScorerSource', 'linkCompiledCohort', 'linkCompiledScorer']);
   });
 
   it('@rubricate/core/async', () => {

@@ -35,6 +35,12 @@ interface DecisionsLike {
   order(): Iterable<{ id: string; index: number }>;
 }
 
+/** What a module written by `compileScorerSource` exports. */
+interface CompiledModule {
+  createScorer(p: unknown): (s: unknown) => LeanLike | unknown[];
+  createCohortScorer(p: unknown, options?: { expected?: number }): CohortScorerLike;
+}
+
 interface CohortScorerLike {
   add(subject: unknown, index: number): boolean;
   finish(): DecisionsLike;
@@ -67,6 +73,8 @@ export interface RubricateEngine {
   compiled?(subject: AnyangSubject): Scored;
   /** `createCohortScorer`: add every subject, then `finish` (compact decisions, no results). */
   cohortCompact?(subjects: AnyangSubject[]): CompactCohort;
+  /** The same with the compiled module's `createCohortScorer` (its code in the first pass). */
+  cohortCompiled?(subjects: AnyangSubject[]): CompactCohort;
   /** The whole cohort with quotas: final score and level per subject, sorted by id. */
   cohort?(subjects: AnyangSubject[]): { results: { id: string; score: number; level: string | null }[]; errors: unknown[] };
 }
@@ -102,7 +110,7 @@ export async function bundleEvaluator(): Promise<string> {
         // Optional: missing exports fail the build, so they are probed in the source first.
         ...(existsSync(join(CORE_SRC, 'evaluate', 'lean.ts')) ? ["export { createLeanScorer } from './evaluate/index.ts';"] : []),
         ...(existsSync(join(CORE_SRC, 'cohort', 'cohort-scorer.ts')) ? ["export { createCohortScorer, explainSubject } from './cohort/index.ts';"] : []),
-        ...(existsSync(join(CORE_SRC, 'compile', 'index.ts')) ? ["export { compileScorerSource, linkCompiledScorer } from './compile/index.ts';"] : []),
+        ...(existsSync(join(CORE_SRC, 'compile', 'index.ts')) ? ["export * from './compile/index.ts';"] : []),
       ].join('\n'),
       resolveDir: CORE_SRC,
       loader: 'ts',
@@ -199,12 +207,13 @@ async function load(): Promise<RubricateLoad> {
         return { score: l.scoreUnits / div, level: (levels[l.level]?.id ?? '(null)') as LevelId };
       };
     }
+    let mod: CompiledModule | undefined;
     if (typeof core.compileScorerSource === 'function' && typeof scale === 'number') {
       // As a publisher ships it: a module beside the core it imports (here the bundle, by path).
       const source = core.compileScorerSource(prepared, { runtime: './' + basename(file) });
       const out = join(dirname(file), `anyang.scorer.${process.pid}.mjs`);
       writeFileSync(out, source);
-      const mod = (await import(pathToFileURL(out).href)) as { createScorer(p: unknown): (s: unknown) => LeanLike | unknown[] };
+      mod = (await import(pathToFileURL(out).href)) as CompiledModule;
       const compiled = mod.createScorer(prepared);
       const div = 10 ** scale;
       engine.compiled = (subject) => {
@@ -215,9 +224,8 @@ async function load(): Promise<RubricateLoad> {
       };
     }
     if (typeof core.createCohortScorer === 'function' && typeof core.explainSubject === 'function') {
-      const create = core.createCohortScorer;
       const explain = core.explainSubject;
-      engine.cohortCompact = (subjects) => {
+      const compact = (create: (p: unknown, o: { expected: number }) => CohortScorerLike) => (subjects: AnyangSubject[]): CompactCohort => {
         // As a caller with an array would: the scorer sizes its arrays once.
         const scorer = create(prepared, { expected: subjects.length });
         for (let i = 0; i < subjects.length; i++) scorer.add(subjects[i], i);
@@ -235,6 +243,8 @@ async function load(): Promise<RubricateLoad> {
           },
         };
       };
+      engine.cohortCompact = compact(core.createCohortScorer);
+      if (mod) engine.cohortCompiled = compact(mod.createCohortScorer);
     }
     // One subject end to end, so a failure is reported here rather than in the middle of a timing.
     return { ok: true, engine };

@@ -56,12 +56,13 @@ export function runChild(engine: string, n: number, limits: ChildLimits = DEFAUL
 }
 
 /** The cohort engines, each in its own process: hand-written first (the reference). */
-export const COHORT_ENGINES = ['handwritten', 'rubricate', 'rubricate-compact'] as const;
+export const COHORT_ENGINES = ['handwritten', 'rubricate', 'rubricate-compact', 'rubricate-compiled'] as const;
 
 export const COHORT_LABELS: Record<string, string> = {
   handwritten: 'hand-written cohort (levels only)',
   rubricate: 'rubricate evaluateCohort (full results with traces)',
   'rubricate-compact': 'rubricate createCohortScorer add + finish (compact decisions)',
+  'rubricate-compiled': 'rubricate compiled module: createCohortScorer add + finish',
 };
 
 /** One engine against the hand-written cohort of the same N. */

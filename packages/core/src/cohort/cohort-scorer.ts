@@ -175,10 +175,15 @@ export interface InternalScorer extends CohortScorer {
   addChecked(checked: CheckedSubject, subject: unknown): boolean;
 }
 
-/** @internal */
-export function createScorer(prepared: PreparedRubric, options: CohortScorerOptions = {}): InternalScorer {
+/**
+ * @internal
+ * @param run pass one for a raw subject, in place of the core's lean runner (a compiled scorer's,
+ *   see `compile/runtime.ts`): the same `LeanRun`, or errors.
+ */
+export function createScorer(prepared: PreparedRubric, options: CohortScorerOptions = {}, run?: (subject: unknown, index: number) => LeanRun | SubjectError[]): InternalScorer {
   const plan = prepared.plan;
   const lean = createLeanRunner(prepared, true);
+  const first = run ?? lean.run;
   const cohort = new CompactCohort(plan, capacityOf(options));
   const errors: SubjectError[] = [];
   /** Ids of subjects in error: a good subject sharing one is a duplicate too. */
@@ -211,7 +216,7 @@ export function createScorer(prepared: PreparedRubric, options: CohortScorerOpti
   return {
     add(subject, index) {
       if (finished) throw new Error('createCohortScorer: add after finish');
-      return keep(lean.run(subject, index), subject, (subject as { id: string }).id, index);
+      return keep(first(subject, index), subject, (subject as { id: string }).id, index);
     },
     addChecked(checked, subject) {
       if (finished) throw new Error('createCohortScorer: add after finish');

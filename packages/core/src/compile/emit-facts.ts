@@ -13,7 +13,6 @@ import { idx, num, str } from './literal.js';
  * line for line; anything it refuses goes to the core's lean scorer, which names the problem.
  */
 export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[] {
-  const helpers = ctx.helpers;
   const body: string[] = [];
   const n = (i: string): string => (ctx.arrays ? ` N[${i}] = n${i};` : '');
   const f = (i: string): string => (ctx.arrays ? ` F[${i}] = f${i};` : '');
@@ -41,7 +40,7 @@ export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[
         const name = `list${i}`;
         const max = d.maxItems === undefined ? '' : ` || v.length > ${num(d.maxItems)}`;
         const isOption = d.options.map((o) => `x === ${str(o.id)}`).join(' || ');
-        helpers.push(
+        ctx.helpers.set(name, [
           `function ${name}(v) {`,
           `  if (!Array.isArray(v)${max}) return false;`,
           '  for (let i = 0; i < v.length; i++) {',
@@ -50,7 +49,7 @@ export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[
           '  }',
           '  return true;',
           '}',
-        );
+        ]);
         body.push(`  if (!${name}(v)) ${REFUSE}`);
       } else if (d.type === 'string') {
         const max = d.maxLength === undefined ? '' : ` || v.length > ${num(d.maxLength)}`;

@@ -3,12 +3,13 @@ import type { EmitContext } from './emit-rules.js';
 import { idx, num } from './literal.js';
 
 /**
- * The level from the score: the band of the subject's category slot, then each gate in the
- * plan's order (demotions, caps, vetoes) when it applies and its condition holds, as `scoreLean`
- * does. The compiled scorer takes no overrides (a subject with any goes to the core), so no soft
- * gate is skipped here.
+ * The level from the score: `band` (the band of the subject's category slot), then `gates`, each
+ * gate in the plan's order (demotions, caps, vetoes) when it applies and its condition holds, as
+ * `scoreLean` does. The compiled scorer takes no overrides (a subject with any goes to the core),
+ * so no soft gate is skipped here.
  */
-export function emitLevel(plan: PreparedPlan, ctx: EmitContext): string[] {
+export function emitLevel(plan: PreparedPlan, ctx: EmitContext): { band: string[]; gates: string[] } {
+  const band: string[] = [];
   const out: string[] = [];
   const none = plan.levels.length;
   const bandChain = (slot: number): string => {
@@ -16,14 +17,17 @@ export function emitLevel(plan: PreparedPlan, ctx: EmitContext): string[] {
     let chain = '';
     for (let i = 0; i < t.has.length; i++) {
       if (t.has[i] !== 1) continue;
-      chain += `score >= ${num(t.min[i] as number)} && score < ${num(t.max[i] as number)} ? ${idx(i)} : `;
+      const lo = t.min[i] as number;
+      const hi = t.max[i] as number;
+      const test = [...(lo === -Infinity ? [] : [`score >= ${num(lo)}`]), ...(hi === Infinity ? [] : [`score < ${num(hi)}`])];
+      chain += `${test.join(' && ') || 'true'} ? ${idx(i)} : `;
     }
     return `${chain}${idx(t.has.length)}`;
   };
-  if (plan.bands.length === 1) out.push(`level = ${bandChain(0)};`);
+  if (plan.bands.length === 1) band.push(`level = ${bandChain(0)};`);
   else {
-    plan.bands.forEach((_, s) => out.push(`${s === 0 ? '' : 'else '}if (slot === ${idx(s)}) level = ${bandChain(s)};`));
-    out.push(`else level = ${idx(none)};`);
+    plan.bands.forEach((_, s) => band.push(`${s === 0 ? '' : 'else '}if (slot === ${idx(s)}) level = ${bandChain(s)};`));
+    band.push(`else level = ${idx(none)};`);
   }
   for (const gi of plan.gateOrder) {
     const g = plan.gates[gi] as PreparedPlan['gates'][number];
@@ -43,7 +47,7 @@ export function emitLevel(plan: PreparedPlan, ctx: EmitContext): string[] {
       out.push(`if (GS${idx(gi)}[slot] === 1 && ${when}) level = ${apply};`);
     }
   }
-  return out;
+  return { band, gates: out };
 }
 
 function uniformFlag(a: Uint8Array): number | undefined {

@@ -15,8 +15,8 @@ import { idx, num, str } from './literal.js';
 export interface EmitContext {
   /** Set when some code reads the fact arrays `F`/`N` or the condition array `C`. */
   arrays: boolean;
-  /** Module-level helpers. */
-  helpers: string[];
+  /** Module-level helpers by name (both scorers of a module share them). */
+  helpers: Map<string, string[]>;
   /** Per-slot tables read once in `createScorer`. */
   tables: string[];
 }
@@ -69,7 +69,7 @@ const ADJUSTMENTS: Readonly<Record<string, AdjustmentEmitter>> = {
     const tiers = Object.entries(rule.tiers).map(([id, p]) => [id, constUnits(plan.unit, p)] as const);
     const tierOf = `tier${k}`;
     const chain = tiers.map(([id, u]) => `x === ${str(id)} ? ${num(u)} : `).join('');
-    ctx.helpers.push(`function ${tierOf}(x) { return ${chain}0; }`);
+    ctx.helpers.set(tierOf, [`function ${tierOf}(x) { return ${chain}0; }`]);
     const cap = rule.cap === undefined ? Infinity : constUnits(plan.unit, rule.cap);
     const highest = rule.pick === 'highest';
     // The list was checked with its fact (options, no repeats); anything else is the closure's.

@@ -3,4 +3,4 @@
  * (see `compileScorerSource`), and the link such a module calls at run time.
  */
 export { type CompileScorerOptions, CompileScorerError, compileScorerSource } from './generate.js';
-export { COMPILED_FORMAT, type CompiledFor, type CompiledScorer, linkCompiledScorer } from './runtime.js';
+export { COMPILED_FORMAT, type CompiledFor, type CompiledScorer, linkCompiledCohort, linkCompiledScorer } from './runtime.js';

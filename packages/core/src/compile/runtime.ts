@@ -1,5 +1,6 @@
 import type { SubjectError } from '../result/types.js';
-import { type LeanScore, createLeanScorer } from '../evaluate/lean.js';
+import { type CohortScorer, type CohortScorerOptions, createScorer } from '../cohort/cohort-scorer.js';
+import { type LeanRun, type LeanScore, createLeanRunner, createLeanScorer } from '../evaluate/lean.js';
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { PreparedRubric } from '../evaluate/prepare.js';
 
@@ -26,9 +27,28 @@ export type CompiledScorer = (subject: unknown, index?: number) => LeanScore | S
  * scorer it hands unusual subjects to, with the plan whose closures it calls.
  */
 export function linkCompiledScorer(prepared: PreparedRubric, written: CompiledFor): { lean: CompiledScorer; plan: PreparedPlan } {
+  check(prepared, written);
+  return { lean: createLeanScorer(prepared), plan: prepared.plan };
+}
+
+/** What a generated module's cohort runner returns (internal layout, see `COMPILED_FORMAT`). */
+type CohortRun = (subject: unknown, index: number) => LeanRun | SubjectError[];
+
+/**
+ * @internal Called by generated modules: `createCohortScorer` with the module's runner (made by
+ * `make` from the core's lean runner, which it hands unusual subjects to) as its first pass.
+ */
+export function linkCompiledCohort(prepared: PreparedRubric, written: CompiledFor, make: (lean: CohortRun, plan: PreparedPlan) => CohortRun, options: CohortScorerOptions = {}): CohortScorer {
+  check(prepared, written);
+  const lean = createLeanRunner(prepared, true);
+  const { addChecked: _internal, ...scorer } = createScorer(prepared, options, make((subject, index) => lean.run(subject, index), prepared.plan));
+  return scorer;
+}
+
+function check(prepared: PreparedRubric, written: CompiledFor): void {
   const ref = (prepared as Partial<PreparedRubric> | null)?.ref;
   if (!ref || !(prepared as PreparedRubric).plan) {
-    throw new TypeError('createScorer needs a rubric prepared by prepareRubric (createScorer 需要 prepareRubric 的结果)');
+    throw new TypeError('a compiled scorer needs a rubric prepared by prepareRubric (预先编译的评分函数需要 prepareRubric 的结果)');
   }
   if (written.format !== COMPILED_FORMAT) {
     throw new TypeError(
@@ -42,5 +62,4 @@ export function linkCompiledScorer(prepared: PreparedRubric, written: CompiledFo
         `(该评分函数对应 ${written.id}@${written.version}，与所给评分细则 ${ref.id}@${ref.version} 不一致)`,
     );
   }
-  return { lean: createLeanScorer(prepared), plan: (prepared as PreparedRubric).plan };
 }
