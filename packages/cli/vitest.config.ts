@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: {
     // Tests run against the core's sources, so they need no core build.
     alias: {
+      // Subpaths first: an alias also matches the paths below its name.
+      '@rubricate/core/compile': fileURLToPath(new URL('../core/src/compile/index.ts', import.meta.url)),
       '@rubricate/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
       '@rubricate/diff': fileURLToPath(new URL('../diff/src/index.ts', import.meta.url)),
       '@rubricate/pack': fileURLToPath(new URL('../pack/src/index.ts', import.meta.url)),

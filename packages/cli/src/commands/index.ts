@@ -1,3 +1,4 @@
+import { compileCommand } from './compile.js';
 import { diffCommand } from './diff.js';
 import { explainCommand } from './explain.js';
 import { lintCommand } from './lint.js';
@@ -20,4 +21,5 @@ export const commands: readonly CommandModule[] = [
   command(diffCommand),
   command(verifyCommand),
   command(packCommand),
+  command(compileCommand),
 ];
