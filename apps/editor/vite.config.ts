@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const coreEntry = fileURLToPath(new URL('../../packages/core/src/index.ts', import.meta.url));
+const compileEntry = fileURLToPath(new URL('../../packages/core/src/compile/index.ts', import.meta.url));
 const diffEntry = fileURLToPath(new URL('../../packages/diff/src/index.ts', import.meta.url));
 const packEntry = fileURLToPath(new URL('../../packages/pack/src/index.ts', import.meta.url));
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', import.meta.url));
@@ -16,6 +17,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: [
+      // Subpaths first: an alias also matches the paths below its name.
+      { find: '@rubricate/core/compile', replacement: compileEntry },
       { find: '@rubricate/core', replacement: coreEntry },
       { find: '@rubricate/diff', replacement: diffEntry },
       { find: '@rubricate/pack', replacement: packEntry },

@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
+      '@rubricate/core/compile': fileURLToPath(new URL('../core/src/compile/index.ts', import.meta.url)),
       '@rubricate/core': fileURLToPath(new URL('../core/src/index.ts', import.meta.url)),
       '@rubricate/diff': fileURLToPath(new URL('../diff/src/index.ts', import.meta.url)),
       '@rubricate/pack': fileURLToPath(new URL('../pack/src/index.ts', import.meta.url)),

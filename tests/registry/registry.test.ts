@@ -14,6 +14,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORE = join(ROOT, 'packages/core');
 const ANYANG = join(ROOT, 'docs/fixtures/anyang-2017-star-rating.json');
 const EXAMPLES = join(ROOT, 'docs/fixtures/anyang-2017-star-rating.examples.json');
+const COHORT = join(ROOT, 'docs/fixtures/anyang-2017-star-rating.cohort.json');
 const TSC = join(ROOT, 'packages/pack/node_modules/typescript/bin/tsc');
 
 const work = mkdtempSync(join(tmpdir(), 'rubricate-registry-'));
@@ -105,13 +106,49 @@ console.log(JSON.stringify({ hash, out }));
     }
   }, 300_000);
 
+  it("scores with the package's compiled scorer (ESM): the core's results, and its cohort scorer", async () => {
+    const app = join(work, 'app');
+    writeFileSync(
+      join(app, 'compiled.mjs'),
+      `import { readFileSync } from 'node:fs';
+import { createCohortScorer, createLeanScorer, prepareRubric } from '@rubricate/core';
+import { rubric } from '${rubricPackage}';
+import { createScorer, createCohortScorer as createCompiledCohort } from '${rubricPackage}/scorer';
+const prepared = prepareRubric(rubric);
+const score = createScorer(prepared);
+const lean = createLeanScorer(prepared);
+const subjects = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const pairs = subjects.map((s) => {
+  const a = score(s);
+  const b = lean(s);
+  return [Array.isArray(a) ? a : [a.scoreUnits, a.level], Array.isArray(b) ? b : [b.scoreUnits, b.level]];
+});
+const decide = (create) => {
+  const c = create(prepared, { expected: subjects.length });
+  subjects.forEach((s, i) => c.add(s, i));
+  const d = c.finish();
+  return { distribution: d.distribution, quotas: d.quotas, errors: d.errors };
+};
+console.log(JSON.stringify({ pairs, compiled: decide(createCompiledCohort), core: decide(createCohortScorer) }));
+`,
+    );
+    const { stdout } = await run(process.execPath, ['compiled.mjs', COHORT], { cwd: app });
+    const { pairs, compiled, core } = JSON.parse(stdout) as { pairs: [unknown, unknown][]; compiled: unknown; core: unknown };
+    expect(pairs.length).toBeGreaterThan(10);
+    for (const [a, b] of pairs) expect(a).toEqual(b);
+    expect(compiled).toEqual(core);
+  }, 120_000);
+
   it('type-checks a consumer against the installed declarations', async () => {
     const app = join(work, 'app');
     writeFileSync(
       join(app, 'check.ts'),
       `import { prepareRubric, evaluateSubject, type Rubric } from '@rubricate/core';
 import { rubric, type Subject } from '${rubricPackage}';
+import { createScorer } from '${rubricPackage}/scorer';
 const asRubric: Rubric = rubric;
+const scored = createScorer(prepareRubric(asRubric))({ id: 'S', facts: {} });
+export const units: number | null = Array.isArray(scored) ? null : scored.scoreUnits;
 const subject: Subject = { id: 'S', facts: { a1: 9, a2: 9, a3: 9, a4: 9, a5: 9, a6: 9, a7: 9, a8: 9, a9: 9, a10: 9, satisfaction: 0.9 } };
 const evaluation = evaluateSubject(prepareRubric(asRubric), subject);
 export const level: string | null = evaluation.ok ? evaluation.result.level : null;

@@ -86,13 +86,15 @@ let allTicks = 0;
 const texts = new Map<string, string[]>();
 for (const nd of profile.nodes) {
   const url = nd.callFrame.url.replace(/^file:\/\//, '');
-  // Only the bundled evaluator: its lines are the generated ones V8 reports (tsx-run files are not).
-  if (!url.endsWith('rubricate-core.mjs')) continue;
+  // Only the bundled evaluator and the scorer module written from it: their lines are the ones V8
+  // reports (tsx-run files are not).
+  const scorer = /\.scorer\.\d+\.mjs$/.test(url);
+  if (!url.endsWith('rubricate-core.mjs') && !scorer) continue;
   for (const { line, ticks } of nd.positionTicks ?? []) {
     allTicks += ticks;
     if (!texts.has(url)) texts.set(url, readFileSync(url, 'utf8').split('\n'));
     const k = `${url}:${line}`;
-    const e = lineTicks.get(k) ?? { ticks: 0, text: (texts.get(url)![line - 1] ?? '').trim().slice(0, 110), file: where({ ...nd, callFrame: { ...nd.callFrame, lineNumber: line - 1 } }) };
+    const e = lineTicks.get(k) ?? { ticks: 0, text: (texts.get(url)![line - 1] ?? '').trim().slice(0, 110), file: scorer ? 'compiled scorer module' : where({ ...nd, callFrame: { ...nd.callFrame, lineNumber: line - 1 } }) };
     e.ticks += ticks;
     lineTicks.set(k, e);
   }

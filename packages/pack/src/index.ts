@@ -9,4 +9,4 @@ export { factsInterface } from './facts-type.js';
 export { renderReadme } from './readme/readme.js';
 export { renderChangelog } from './changelog.js';
 export { CORE_VERSION, corePeerRange } from './core-version.js';
-export { PACKAGE_FILES } from './package-json.js';
+export { PACKAGE_FILES, SCORER_FILES } from './package-json.js';

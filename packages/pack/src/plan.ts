@@ -3,6 +3,7 @@ import { renderChangelog } from './changelog.js';
 import { cjsEntry } from './entry/cjs.js';
 import { declarations } from './entry/dts.js';
 import { esmEntry } from './entry/esm.js';
+import { scorerDeclarations, scorerEntry } from './entry/scorer.js';
 import { docText } from './js-literal.js';
 import { packageName, pascalCase } from './names.js';
 import { packageJson } from './package-json.js';
@@ -29,8 +30,9 @@ export interface RubricPackagePlan {
 
 /**
  * Plans an npm package for a rubric, without writing anything: package.json, rubric.json,
- * index.js / index.cjs with typed declarations (the subject's facts as an interface), a README with
- * the scoring table in Chinese and English, CHANGELOG.md, and the content hash. The rubric should
+ * index.js / index.cjs with typed declarations (the subject's facts as an interface), scorer.js
+ * (the scorer written ahead of time, `./scorer`; ESM only, absent for asynchronous facts), a
+ * README with the scoring table in Chinese and English, CHANGELOG.md, and the content hash. The rubric should
  * be valid (`validateRubric`); the same rubric always gives the same files.
  */
 export function planRubricPackage(rubric: Rubric, options: PlanOptions = {}): RubricPackagePlan {
@@ -42,10 +44,12 @@ export function planRubricPackage(rubric: Rubric, options: PlanOptions = {}): Ru
   const banner = `/** ${title} (${rubric.id}@${rubric.version}, sha256 ${hash}). Generated from rubric.json. */`;
   const entry = { json: JSON.stringify(rubric), id: rubric.id, version: rubric.version, hash, banner };
   const dts = declarations(rubric, typeName, hash, banner);
+  const scorer = scorerEntry(rubric, banner);
   const pkg = packageJson({
     rubric,
     name,
     hash,
+    scorer: scorer !== undefined,
     ...(options.license !== undefined ? { license: options.license } : {}),
     ...(options.coreVersion !== undefined ? { coreVersion: options.coreVersion } : {}),
   });
@@ -60,6 +64,7 @@ export function planRubricPackage(rubric: Rubric, options: PlanOptions = {}): Ru
       'index.cjs': cjsEntry(entry),
       'index.d.ts': dts,
       'index.d.cts': dts,
+      ...(scorer === undefined ? {} : { 'scorer.js': scorer, 'scorer.d.ts': scorerDeclarations(rubric, hash, banner) }),
       'README.md': renderReadme(rubric, name, hash, typeName),
       'CHANGELOG.md': renderChangelog(rubric),
     },

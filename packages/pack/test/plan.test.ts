@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { rubricHash } from '@rubricate/core';
 import { describe, expect, it } from 'vitest';
-import { CORE_VERSION, packageName, PACKAGE_FILES, pascalCase, planRubricPackage } from '../src/index.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createLeanScorer, prepareRubric } from '@rubricate/core';
+import { CORE_VERSION, packageName, PACKAGE_FILES, pascalCase, planRubricPackage, SCORER_FILES } from '../src/index.js';
 import { anyang } from './fixtures.js';
 
 describe('planRubricPackage', () => {
@@ -13,7 +16,7 @@ describe('planRubricPackage', () => {
     expect(plan.name).toBe('@demo/rubric-anyang-2017-star-rating');
     expect(plan.version).toBe('1.0.0');
     expect(planRubricPackage(rubric).name).toBe('rubric-anyang-2017-star-rating');
-    expect(Object.keys(plan.files).sort()).toEqual([...PACKAGE_FILES].sort());
+    expect(Object.keys(plan.files).sort()).toEqual([...PACKAGE_FILES, ...SCORER_FILES].sort());
   });
 
   it('writes package.json with ESM, CJS and types, the rubric hash and core as a peer', () => {
@@ -27,6 +30,7 @@ describe('planRubricPackage', () => {
           import: { types: './index.d.ts', default: './index.js' },
           require: { types: './index.d.cts', default: './index.cjs' },
         },
+        './scorer': { types: './scorer.d.ts', import: './scorer.js' },
       },
       rubricate: { id: rubric.id, version: '1.0.0', hash: rubricHash(rubric) },
       peerDependencies: { '@rubricate/core': `^${CORE_VERSION}` },
@@ -44,6 +48,25 @@ describe('planRubricPackage', () => {
     new Function('module', 'exports', plan.files['index.cjs']!)(cjsModule, cjsModule.exports);
     expect(cjsModule.exports['rubric']).toEqual(rubric);
     expect(cjsModule.exports['version']).toBe('1.0.0');
+  });
+
+  it('ships the scorer written ahead of time, with the core results', async () => {
+    expect(pkg.files).toEqual(expect.arrayContaining([...SCORER_FILES]));
+    // Written inside the package's tests so that its import of @rubricate/core/compile resolves as in an app.
+    const dir = fileURLToPath(new URL('./.generated/', import.meta.url));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(`${dir}scorer.js`, plan.files['scorer.js']!);
+    const mod = (await import(pathToFileURL(`${dir}scorer.js`).href)) as { createScorer(p: unknown): (s: unknown) => { scoreUnits: number; level: number } };
+    const prepared = prepareRubric(rubric);
+    const score = mod.createScorer(prepared);
+    const lean = createLeanScorer(prepared);
+    const subjects = JSON.parse(readFileSync(new URL('../../../docs/fixtures/anyang-2017-star-rating.cohort.json', import.meta.url), 'utf8')) as unknown[];
+    for (const s of subjects) {
+      const a = score(s);
+      const b = lean(s) as { scoreUnits: number; level: number };
+      expect([a.scoreUnits, a.level]).toEqual([b.scoreUnits, b.level]);
+    }
+    expect(plan.files['scorer.d.ts']).toContain('export declare function createCohortScorer(prepared: PreparedRubric, options?: CohortScorerOptions): CohortScorer;');
   });
 
   it('keeps a "__proto__" key in rubric data an ordinary property', async () => {

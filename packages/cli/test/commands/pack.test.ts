@@ -23,7 +23,7 @@ describe('rubricate pack', { timeout: 30_000 }, () => {
     const out = join(dir, 'pkg');
     expect(await main(['pack', ANYANG, '--scope', '@demo', '--out', out], io)).toBe(0);
     expect([...io.written.keys()].map((p) => p.slice(out.length + 1)).sort()).toEqual(
-      ['CHANGELOG.md', 'README.md', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'package.json', 'rubric.json'],
+      ['CHANGELOG.md', 'README.md', 'index.cjs', 'index.d.cts', 'index.d.ts', 'index.js', 'package.json', 'rubric.json', 'scorer.d.ts', 'scorer.js'],
     );
     const pkg = JSON.parse(io.written.get(join(out, 'package.json')) as string);
     expect(pkg.name).toBe('@demo/rubric-anyang-2017-star-rating');
@@ -31,7 +31,7 @@ describe('rubricate pack', { timeout: 30_000 }, () => {
     const validated = validateRubric(JSON.parse(readFileSync(ANYANG, 'utf8')));
     if (!validated.ok) throw new Error('fixture invalid');
     expect(pkg.rubricate.hash).toBe(rubricHash(validated.rubric));
-    expect(io.out()).toContain(`已生成 @demo/rubric-anyang-2017-star-rating@1.0.0：${out}（8 个文件）`);
+    expect(io.out()).toContain(`已生成 @demo/rubric-anyang-2017-star-rating@1.0.0：${out}（10 个文件）`);
   });
 
   it('refuses an invalid rubric (exit 1) and writes nothing', async () => {

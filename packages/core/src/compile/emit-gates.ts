@@ -15,12 +15,18 @@ export function emitLevel(plan: PreparedPlan, ctx: EmitContext): { band: string[
   const bandChain = (slot: number): string => {
     const t = plan.bands[slot] as PreparedPlan['bands'][number];
     let chain = '';
+    // What the tests before have shown: score < below. Bands listed best first and touching
+    // (the usual case) then need one comparison each.
+    let below = Infinity;
     for (let i = 0; i < t.has.length; i++) {
       if (t.has[i] !== 1) continue;
       const lo = t.min[i] as number;
       const hi = t.max[i] as number;
-      const test = [...(lo === -Infinity ? [] : [`score >= ${num(lo)}`]), ...(hi === Infinity ? [] : [`score < ${num(hi)}`])];
+      const upper = hi >= below ? [] : [`score < ${num(hi)}`];
+      const test = [...(lo === -Infinity ? [] : [`score >= ${num(lo)}`]), ...upper];
       chain += `${test.join(' && ') || 'true'} ? ${idx(i)} : `;
+      // Failing `score >= lo` alone means score < lo; failing a pair means nothing certain.
+      if (upper.length === 0 && lo !== -Infinity) below = lo;
     }
     return `${chain}${idx(t.has.length)}`;
   };
