@@ -5,7 +5,7 @@ import { emitCondition } from './emit-conditions.js';
 import { emitFacts } from './emit-facts.js';
 import { emitLevel } from './emit-gates.js';
 import { type EmitContext, emitAdjustments, emitIndicators } from './emit-rules.js';
-import { idx, num, str } from './literal.js';
+import { commentText, idx, num, str } from './literal.js';
 import { COMPILED_FORMAT } from './runtime.js';
 
 /** Options of {@link compileScorerSource}. */
@@ -48,7 +48,7 @@ export function compileScorerSource(prepared: PreparedRubric, options: CompileSc
   }
   const ref = prepared.ref;
   const head = [
-    `// Scorer of ${ref.id}@${ref.version}, written by @rubricate/core's compileScorerSource. Do not edit;`,
+    `// Scorer of ${commentText(`${ref.id}@${ref.version}`)}, written by @rubricate/core's compileScorerSource. Do not edit;`,
     '// regenerate it from the rubric instead (`rubricate compile`).',
     `import { linkCompiledCohort, linkCompiledScorer } from ${str(options.runtime ?? '@rubricate/core/compile')};`,
     '',

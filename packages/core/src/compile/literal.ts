@@ -24,3 +24,12 @@ export function idx(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) throw new TypeError('expected an index');
   return String(n);
 }
+
+/**
+ * Text for a `//` comment: only letters, digits and `._@+-` (ids and versions are such), since a
+ * line terminator (U+2028 among them, which JSON does not escape) would end the comment.
+ */
+export function commentText(s: string): string {
+  if (typeof s !== 'string' || !/^[A-Za-z0-9._@+-]*$/.test(s)) throw new TypeError('unexpected characters for a comment');
+  return s;
+}

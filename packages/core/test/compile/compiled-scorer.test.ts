@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CompiledScorer, COMPILED_FORMAT, linkCompiledScorer } from '../../src/compile/index.js';
+import { type CompiledScorer, COMPILED_FORMAT, CompileScorerError, compileScorerSource, linkCompiledScorer } from '../../src/compile/index.js';
+import { commentText, num, str } from '../../src/compile/literal.js';
 import { createLeanScorer, prepareRubric } from '../../src/evaluate/index.js';
 import type { PreparedRubric } from '../../src/evaluate/prepare.js';
 import type { Rubric } from '../../src/schema/rubric.js';
@@ -204,6 +205,26 @@ describe('what a compiled scorer is made of', () => {
     for (const f of rubric.facts) {
       expect(source).toContain(JSON.stringify(f.id));
       expect(source).not.toContain(f.label.zh);
+    }
+  });
+
+  it('writes literals that read back as the same values, and refuses comment text that could end a comment', () => {
+    for (const text of ['a"b', "a'b", 'a\\nb', 'a\nb', '\u2028x', '${x}', '</script>', '`x`']) expect(new Function(`return ${str(text)};`)()).toBe(text);
+    for (const n of [0, -0, 1.5, -2.25, 1e21, 1e-7, Infinity, -Infinity, 2 ** 53]) expect(Object.is(new Function(`return ${num(n)};`)(), n)).toBe(true);
+    expect(() => num(Number.NaN)).toThrow();
+    expect(commentText('anyang-2017@1.0.0-rc.1')).toBe('anyang-2017@1.0.0-rc.1');
+    for (const bad of ['a\nb', 'a\u2028b', 'a*/b', 'a b']) expect(() => commentText(bad)).toThrow();
+  });
+
+  it('is not written for a rubric with asynchronous facts, and says why in both languages', () => {
+    const anyang = JSON.parse(readFileSync(resolve(fixtures, 'anyang-2017-star-rating.json'), 'utf8')) as Rubric;
+    const asyncFacts = { ...anyang, facts: anyang.facts.map((f) => (f.id === 'satisfaction' ? { ...f, source: 'async' as const } : f)) } as Rubric;
+    const prepared = prepareRubric(asyncFacts);
+    expect(() => compileScorerSource(prepared)).toThrow(CompileScorerError);
+    try {
+      compileScorerSource(prepared);
+    } catch (e) {
+      expect(e).toMatchObject({ code: 'async-facts', zh: expect.stringContaining('异步') as string, en: expect.stringContaining('asynchronously') as string });
     }
   });
 
