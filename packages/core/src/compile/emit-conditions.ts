@@ -1,6 +1,6 @@
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { Condition } from '../schema/condition.js';
-import { idx, num } from './literal.js';
+import { idx, num, str } from './literal.js';
 
 const COMPARISONS: Readonly<Record<string, string>> = {
   equal: '===',
@@ -14,10 +14,11 @@ const COMPARISONS: Readonly<Record<string, string>> = {
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
- * A condition as one expression over the numeric facts' locals, when every leaf compares a
- * numeric fact (always a finite number once checked) with a number and has no path; these are
- * the leaves the core compiles to unboxed comparisons, and none of them can throw, so `&&` and
- * `||` may short-circuit as the core's closures do. Undefined for anything else: the site's own
+ * A condition as one expression over the facts' locals, when every leaf has no path and compares
+ * a numeric fact (always a finite number once checked) with a number (the leaves the core
+ * compiles to unboxed comparisons), or any other fact with a constant by `equal` / `notEqual`
+ * (strict equality); none of them can throw, so `&&` and `||` may short-circuit as the core's
+ * closures do. Undefined for anything else: the site's own
  * closure then decides. Branches are taken in the core compiler's order (`any` before `all`).
  */
 export function emitCondition(plan: PreparedPlan, cond: Condition, depth = 0): string | undefined {
@@ -44,8 +45,16 @@ export function emitCondition(plan: PreparedPlan, cond: Condition, depth = 0): s
   }
   const leaf = cond as Record<string, unknown>;
   const op = typeof leaf.operator === 'string' && has(COMPARISONS, leaf.operator) ? COMPARISONS[leaf.operator] : undefined;
-  if (op === undefined || (leaf.path !== undefined && leaf.path !== '') || typeof leaf.value !== 'number' || Number.isNaN(leaf.value)) return undefined;
   const i = typeof leaf.fact === 'string' ? plan.factIndex.get(leaf.fact) : undefined;
-  if (i === undefined || !(plan.facts[i] as PreparedPlan['facts'][number]).numeric) return undefined;
-  return `(n${idx(i)} ${op} ${num(leaf.value)})`;
+  if (op === undefined || i === undefined || (leaf.path !== undefined && leaf.path !== '')) return undefined;
+  const value = leaf.value;
+  if ((plan.facts[i] as PreparedPlan['facts'][number]).numeric) {
+    return typeof value === 'number' && !Number.isNaN(value) ? `(n${idx(i)} ${op} ${num(value)})` : undefined;
+  }
+  // Any other fact against a constant with `equal` or `notEqual`: strict (in)equality, as the
+  // operator itself (no conversion, nothing that can throw).
+  if (leaf.operator !== 'equal' && leaf.operator !== 'notEqual') return undefined;
+  const literal =
+    value === null ? 'null' : typeof value === 'boolean' ? String(value) : typeof value === 'string' ? str(value) : typeof value === 'number' && !Number.isNaN(value) ? num(value) : undefined;
+  return literal === undefined ? undefined : `(f${idx(i)} ${op} ${literal})`;
 }
