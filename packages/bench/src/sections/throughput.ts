@@ -1,14 +1,14 @@
 /**
- * Single subjects: every engine scores the same N subjects; the median of several runs gives
- * subjects per second. An engine's speed is printed only after it agreed with the hand-written
- * function on every subject of that N.
+ * Single subjects: every engine scores the same N subjects; the median of several runs, the
+ * engines taking turns run by run, gives subjects per second. An engine's speed is printed only
+ * after it agreed with the hand-written function on every subject of that N.
  */
 import { performance } from 'node:perf_hooks';
 import { generateSubjects } from '../data.js';
 import { scoreAnyang, type Scored } from '../baselines/handwritten.js';
-import type { EngineLoad } from '../engines/index.js';
+import type { Engine, EngineLoad } from '../engines/index.js';
 import { compare, type Agreement } from './agreement.js';
-import { count, gc, median, rate, ratio, table, timeRuns } from '../measure.js';
+import { count, gc, median, rate, ratio, table, type Timing, timeRuns } from '../measure.js';
 
 export interface ThroughputRow {
   engine: string;
@@ -42,6 +42,8 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
     const runs = runsFor(n, quick);
     let handwrittenRate: number | null = null;
     const here: ThroughputRow[] = [];
+    /** Engines that agreed, to be timed: their row, how many passes a run makes, and each run's timing. */
+    const timed: { e: Engine; row: ThroughputRow; out: Scored[]; reps: number; times: Timing[] }[] = [];
     for (const load of engines) {
       if (!load.ok) {
         here.push({ engine: load.id, label: load.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement: null, note: load.reason });
@@ -87,14 +89,25 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
       // A timed run repeats the pass until it lasts about MIN_RUN_MS, so that fast engines are not
       // measured on a few milliseconds (timer and CPU accounting granularity).
       const reps = Math.max(1, Math.ceil(MIN_RUN_MS / Math.max(warmMs, 0.001)));
-      const times = await timeRuns(runs, async () => {
-        for (let r = 0; r < reps; r++) await e.runAll(subjects, out);
-      });
-      const perSecond = ((n * reps) / median(times.map((t) => t.cpuMs))) * 1000;
-      const perSecondWall = ((n * reps) / median(times.map((t) => t.wallMs))) * 1000;
-      if (e.id === 'handwritten') handwrittenRate = perSecond;
-      here.push({ engine: e.id, label: e.label, n, runs, perSecond, perSecondWall, slowerThanHandwritten: null, agreement });
-      log(`  N=${count(n)} ${e.label}: ${rate(perSecond)}/s CPU, ${rate(perSecondWall)}/s wall`);
+      const row: ThroughputRow = { engine: e.id, label: e.label, n, runs, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement };
+      here.push(row);
+      timed.push({ e, row, out, reps, times: [] });
+    }
+    // The engines take turns, run by run, so that the machine's changing speed (it is shared) lands
+    // on all of them alike instead of on whichever was timed while it was slow.
+    for (let r = 0; r < runs; r++) {
+      for (const t of timed) {
+        const [time] = await timeRuns(1, async () => {
+          for (let k = 0; k < t.reps; k++) await t.e.runAll(subjects, t.out);
+        });
+        t.times.push(time as Timing);
+      }
+    }
+    for (const t of timed) {
+      t.row.perSecond = ((n * t.reps) / median(t.times.map((x) => x.cpuMs))) * 1000;
+      t.row.perSecondWall = ((n * t.reps) / median(t.times.map((x) => x.wallMs))) * 1000;
+      if (t.e.id === 'handwritten') handwrittenRate = t.row.perSecond;
+      log(`  N=${count(n)} ${t.e.label}: ${rate(t.row.perSecond)}/s CPU, ${rate(t.row.perSecondWall)}/s wall`);
     }
     for (const r of here) if (r.perSecond && handwrittenRate) r.slowerThanHandwritten = handwrittenRate / r.perSecond;
     rows.push(...here);
