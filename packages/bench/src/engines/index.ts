@@ -92,6 +92,7 @@ export async function loadEngines(only?: ReadonlySet<string>): Promise<EngineLoa
         : { ok: false, id: 'rubricate-lean', label, reason: r.ok ? 'createLeanScorer not exported by the core' : r.reason },
     );
   }
+  // Each loop written out (see `loopEngine`): one loop shared by two engines would call both from one site.
   if (want('rubricate-compiled')) {
     const r = await loadRubricate();
     const label = 'rubricate compiled ahead of time (compileScorerSource)';

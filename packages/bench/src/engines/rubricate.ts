@@ -216,6 +216,8 @@ async function load(): Promise<RubricateLoad> {
       mod = (await import(pathToFileURL(out).href)) as CompiledModule;
       const compiled = mod.createScorer(prepared);
       const div = 10 ** scale;
+      // Written out again rather than shared with `engine.lean`: closures of one function share
+      // V8's type feedback, and a shared call site would time both engines through a polymorphic call.
       engine.compiled = (subject) => {
         const r = compiled(subject);
         if (Array.isArray(r)) throw new Error(`subject ${subject.id} not scored: ${JSON.stringify(r[0]).slice(0, 300)}`);
