@@ -1,6 +1,7 @@
 import type { PreparedPlan } from '../evaluate/plan.js';
 import type { EmitContext } from './emit-rules.js';
 import { idx, num } from './literal.js';
+import { uniform } from './slots.js';
 
 /**
  * The level from the score: `band` (the band of the subject's category slot), then `gates`, each
@@ -45,7 +46,7 @@ export function emitLevel(plan: PreparedPlan, ctx: EmitContext): { band: string[
     } else if (e.kind === "demote" && none > 0) apply = `level >= ${idx(none)} ? level : Math.min(level + ${num(e.by)}, ${idx(none - 1)})`;
     else apply = `GP[${idx(gi)}].apply(level)`;
     const when = `c${idx(g.site)}`;
-    const applies = uniformFlag(g.appliesBySlot);
+    const applies = uniform(g.appliesBySlot);
     if (applies === 0) continue;
     if (applies === 1) out.push(`if (${when}) level = ${apply};`);
     else {
@@ -54,10 +55,4 @@ export function emitLevel(plan: PreparedPlan, ctx: EmitContext): { band: string[
     }
   }
   return { band, gates: out };
-}
-
-function uniformFlag(a: Uint8Array): number | undefined {
-  const first = a[0];
-  for (let i = 1; i < a.length; i++) if (a[i] !== first) return undefined;
-  return first;
 }

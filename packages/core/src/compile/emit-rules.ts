@@ -2,6 +2,7 @@ import { constUnits } from '../decimal/unit.js';
 import { numericBounds } from '../evaluate/facts/fact-kinds.js';
 import type { AdjustmentPlan, IndicatorPlan, PreparedPlan } from '../evaluate/plan.js';
 import { idx, num, str } from './literal.js';
+import { uniform } from './slots.js';
 
 /*
  * Each kind that has a written-out form declares it here, from the data its `compile` already
@@ -83,13 +84,6 @@ const ADJUSTMENTS: Readonly<Record<string, AdjustmentEmitter>> = {
     ];
   },
 };
-
-/** The same per-slot value in every slot, or undefined. */
-function uniform(a: ArrayLike<number>): number | undefined {
-  const first = a[0];
-  for (let i = 1; i < a.length; i++) if (a[i] !== first) return undefined;
-  return first;
-}
 
 /** Statements adding every indicator's units to `total` (per-slot tables as `MX<k>`). */
 export function emitIndicators(plan: PreparedPlan, ctx: EmitContext): string[] {
