@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { MachineInfo } from './machine.js';
 import type { ThroughputRow } from './sections/throughput.js';
+import type { AloneRow } from './sections/throughput-alone.js';
 import { COHORT_LABELS, type CohortSection } from './sections/cohort.js';
 import type { CliRow, StreamResult } from './sections/cli.js';
 import type { BundleReport } from './bundle.js';
@@ -15,6 +16,7 @@ export interface Figures {
   quick: boolean;
   waited?: { belowLoad: number; seconds: number; reached: boolean };
   throughput?: ThroughputRow[];
+  throughputAlone?: AloneRow[];
   cohort?: CohortSection[];
   cli?: CliRow[];
   stream?: StreamResult;
@@ -42,6 +44,23 @@ export function toMarkdown(f: Figures): string {
           r.perSecondWall === null ? '—' : rate(r.perSecondWall),
           r.slowerThanHandwritten === null ? '—' : ratio(r.slowerThanHandwritten),
           r.agreement ? (r.agreement.mismatches === 0 ? `all ${count(r.agreement.checked)}` : `${r.agreement.mismatches} differ`) : (r.note ?? '—'),
+        ]),
+      ),
+    );
+  }
+  if (f.throughputAlone) {
+    out.push('', '#### Single subjects, each engine alone in its own process (the figures the target is held to)', '');
+    out.push(
+      md(
+        ['N', 'engine', 'subjects/s (CPU time, median over processes)', 'range over processes', '× hand-written (CPU)', 'processes', 'agreement'],
+        f.throughputAlone.map((r) => [
+          count(r.n),
+          r.label,
+          r.perSecond === null ? '—' : rate(r.perSecond),
+          r.perProcess.length ? `${rate(Math.min(...r.perProcess))} – ${rate(Math.max(...r.perProcess))}` : (r.note ?? '—'),
+          r.slowerThanHandwritten === null ? '—' : ratio(r.slowerThanHandwritten),
+          String(r.perProcess.length),
+          r.perProcess.length === 0 ? '—' : r.mismatches === 0 ? `all ${count(r.n)} in each` : `${r.mismatches} differ`,
         ]),
       ),
     );

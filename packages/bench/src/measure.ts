@@ -51,6 +51,32 @@ export async function timeRuns(runs: number, fn: () => unknown | Promise<unknown
   return out;
 }
 
+/** A run of repeated passes: its timing and how many passes it made. */
+export interface PassesTiming extends Timing {
+  passes: number;
+}
+
+/**
+ * After `settle`, repeats `pass` until at least `minMs` of wall time have gone by, so that every
+ * engine is timed over runs of about the same length. (A pass count fixed from the first pass,
+ * which includes compiling, gave fast engines runs of a few milliseconds, and a run that short
+ * right after an idle wait is slowed by the idle wait itself.)
+ */
+export async function timePasses(minMs: number, pass: () => unknown | Promise<unknown>): Promise<PassesTiming> {
+  await settle();
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  let passes = 0;
+  let wallMs: number;
+  do {
+    await pass();
+    passes++;
+    wallMs = performance.now() - t0;
+  } while (wallMs < minMs);
+  const c = process.cpuUsage(c0);
+  return { wallMs, cpuMs: (c.user + c.system) / 1000, passes };
+}
+
 const nf = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /** 1234567 → "1,234,567". */

@@ -1,6 +1,8 @@
 /**
- * `pnpm bench`: rubricate against the hand-written function and other rule engines, side by side,
- * in one process (cohorts and the CLI in child processes so that their peak memory is their own).
+ * `pnpm bench`: rubricate against the hand-written function and other rule engines, side by side
+ * in one process; then the hand-written function and rubricate's fast scorers each alone in
+ * processes of its own (the figures held to the target); cohorts and the CLI in child processes too, so
+ * that their peak memory is their own.
  *
  * Options:
  *   --quick               N = 10k and 100k, cohort at 100k, CLI at 20k, fewer runs
@@ -10,6 +12,8 @@
  *   --cohort-engines=a,b  handwritten, rubricate (evaluateCohort), rubricate-compact (createCohortScorer),
  *                         rubricate-compiled (the compiled module's createCohortScorer)
  *   --sizes=10000,100000  N for the single-subject table
+ *   --processes=5         rounds of hand-written, createLeanScorer and compiled scorer each alone in its
+ *                         own process, the median kept (1 with --quick): the figures the 3× target uses
  *   --cohort=100000,1000000  N for the cohort section (each engine in its own process)
  *   --cohort-runs=3       runs per cohort engine, the median kept (1 with --quick)
  *   --cohort-heap=4096    heap limit of a cohort process in MiB; --cohort-timeout=240 in seconds
@@ -24,14 +28,14 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { makeTempDir } from './data.js';
-import { loadEngines } from './engines/index.js';
 import { bundleEvaluator } from './engines/rubricate.js';
 import { machineInfo } from './machine.js';
 import { count, mib, ms, rate, ratio } from './measure.js';
 import { cohortSection, cohortTable, type CohortSection } from './sections/cohort.js';
 import { buildCli, cliSection, cliTable, streamSection, type CliRow, type StreamResult } from './sections/cli.js';
 import { sizeSection, sizeTable } from './sections/size.js';
-import { throughput, throughputTable, type ThroughputRow } from './sections/throughput.js';
+import { throughputTable, type ThroughputRow } from './sections/throughput.js';
+import { aloneTable, runThroughputChild, throughputAlone, type AloneRow } from './sections/throughput-alone.js';
 
 const { values } = parseArgs({
   // `pnpm bench -- --quick` passes the `--` through; drop it.
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     engines: { type: 'string' },
     sizes: { type: 'string' },
+    processes: { type: 'string' },
     cohort: { type: 'string' },
     'cohort-heap': { type: 'string' },
     'cohort-timeout': { type: 'string' },
@@ -69,6 +74,11 @@ const cliN = Number(values.cli ?? (quick ? 20_000 : 200_000));
 const streamN = values['stream-n'] === undefined ? undefined : Number(values['stream-n']);
 const cohortEngines = values['cohort-engines']?.split(',');
 const cohortRuns = Number(values['cohort-runs'] ?? (quick ? 1 : 3));
+const throughputProcesses = Number(values.processes ?? (quick ? 1 : 5));
+
+// The evaluator is bundled once and given to every child process (undefined: each says why not).
+let bundled: Promise<string | undefined> | undefined;
+const bundleOnce = () => (bundled ??= bundleEvaluator().catch(() => undefined));
 
 const log = (s: string) => process.stderr.write(s + '\n');
 const print = (s = '') => process.stdout.write(s + '\n');
@@ -93,6 +103,7 @@ const figures: {
   quick: boolean;
   waited?: typeof waited;
   throughput?: ThroughputRow[];
+  throughputAlone?: AloneRow[];
   cohort?: CohortSection[];
   cli?: CliRow[];
   stream?: StreamResult;
@@ -106,22 +117,26 @@ print('Rubric: docs/fixtures/anyang-2017-star-rating.json (hand-written equivale
 
 if (sections.has('throughput')) {
   heading('Single subjects');
-  const engines = await loadEngines(values.engines ? new Set(values.engines.split(',')) : undefined);
-  const rows = await throughput(engines, sizes, quick, log);
-  for (const e of engines) if (e.ok) e.engine.dispose?.();
+  const coreBundle = await bundleOnce();
+  const selected = values.engines?.split(',');
+  log('  side by side, every engine in one process …');
+  const rows = await runThroughputChild(sizes, selected ?? 'all', quick, coreBundle, log);
   figures.throughput = rows;
   print(throughputTable(rows));
-  const rb = rows.filter((r) => r.engine.startsWith('rubricate') && r.slowerThanHandwritten !== null);
-  for (const r of rb) {
+  print('\nEach alone in its own process (the figures the target is held to; see src/sections/throughput-alone.ts):\n');
+  const alone = await throughputAlone({ sizes, ...(selected ? { engines: selected } : {}), processes: throughputProcesses, quick, ...(coreBundle ? { coreBundle } : {}), log });
+  figures.throughputAlone = alone;
+  print(aloneTable(alone));
+  for (const r of alone.filter((x) => x.engine !== 'handwritten' && x.slowerThanHandwritten !== null)) {
     const ok = r.slowerThanHandwritten! <= 3;
-    print(`Target (within 3× of hand-written, CPU time), ${r.label}, N=${count(r.n)}: ${ratio(r.slowerThanHandwritten!)} → ${ok ? 'met' : 'NOT met'}`);
+    print(`Target (within 3× of hand-written, CPU time, each alone, median of ${r.perProcess.length} processes), ${r.label}, N=${count(r.n)}: ${ratio(r.slowerThanHandwritten!)} → ${ok ? 'met' : 'NOT met'}`);
   }
 }
 
 const dir = makeTempDir();
 try {
   if (sections.has('cohort')) {
-    const coreBundle = await bundleEvaluator().catch(() => undefined);
+    const coreBundle = await bundleOnce();
     if (coreBundle) Object.assign(cohortLimits, { coreBundle });
     figures.cohort = [];
     for (const n of cohortSizes) {

@@ -21,6 +21,9 @@ export interface Engine {
   dispose?(): void;
 }
 
+/** Every engine the bench knows, in the order it times them. */
+export const ENGINE_IDS = ['handwritten', 'rubricate', 'rubricate-lean', 'rubricate-compiled', 'json-logic', 'json-rules-engine', 'zen', 'zen-64'] as const;
+
 export type EngineLoad = { ok: true; engine: Engine } | { ok: false; id: string; label: string; reason: string };
 
 const UNCAPPED = Number.POSITIVE_INFINITY;

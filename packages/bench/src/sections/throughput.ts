@@ -1,14 +1,15 @@
 /**
- * Single subjects: every engine scores the same N subjects; the median of several runs, the
- * engines taking turns run by run, gives subjects per second. An engine's speed is printed only
- * after it agreed with the hand-written function on every subject of that N.
+ * Single subjects in one process: every engine scores the same N subjects; the median of several
+ * runs, the engines taking turns run by run, gives subjects per second. An engine's speed is
+ * printed only if the output of its last timed pass agreed with the hand-written function on
+ * every subject of that N.
  */
 import { performance } from 'node:perf_hooks';
 import { generateSubjects } from '../data.js';
 import { scoreAnyang, type Scored } from '../baselines/handwritten.js';
 import type { Engine, EngineLoad } from '../engines/index.js';
 import { compare, type Agreement } from './agreement.js';
-import { count, gc, median, rate, ratio, table, type Timing, timeRuns } from '../measure.js';
+import { count, gc, median, rate, ratio, table, type PassesTiming, timePasses } from '../measure.js';
 
 export interface ThroughputRow {
   engine: string;
@@ -25,6 +26,7 @@ export interface ThroughputRow {
   note?: string;
 }
 
+/** A timed run repeats the pass for at least this long (timer and CPU accounting granularity). */
 const MIN_RUN_MS = 250;
 
 export function runsFor(n: number, quick: boolean): number {
@@ -37,75 +39,57 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
   for (const n of sizes) {
     gc();
     const subjects = generateSubjects(n);
-    const ids = subjects.map((s) => s.id);
-    const reference = subjects.map((s) => scoreAnyang(s.facts));
     const runs = runsFor(n, quick);
-    let handwrittenRate: number | null = null;
     const here: ThroughputRow[] = [];
-    /** Engines that agreed, to be timed: their row, how many passes a run makes, and each run's timing. */
-    const timed: { e: Engine; row: ThroughputRow; out: Scored[]; reps: number; times: Timing[] }[] = [];
+    /** Engines that ran a first pass: their row, the output of their latest pass, each run's timing. */
+    const timed: { e: Engine; row: ThroughputRow; out: Scored[]; times: PassesTiming[] }[] = [];
     for (const load of engines) {
       if (!load.ok) {
         here.push({ engine: load.id, label: load.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement: null, note: load.reason });
         continue;
       }
       const e = load.engine;
+      const row: ThroughputRow = { engine: e.id, label: e.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement: null };
+      here.push(row);
       if (n > e.maxN) {
-        here.push({
-          engine: e.id,
-          label: e.label,
-          n,
-          runs: 0,
-          perSecond: null,
-          perSecondWall: null,
-          slowerThanHandwritten: null,
-          agreement: null,
-          note: `not run above N=${count(e.maxN)} (${e.capNote ?? 'slow'})`,
-        });
+        row.note = `not run above N=${count(e.maxN)} (${e.capNote ?? 'slow'})`;
         continue;
       }
       const out: Scored[] = new Array(n);
-      let agreement: Agreement;
-      let warmMs: number;
       try {
+        // Warm-up: passes for as long as a timed run, so that optimised code is in place before the
+        // first timing (one pass of 10k subjects ends before V8 has finished optimising a scorer).
         const t0 = performance.now();
-        await e.runAll(subjects, out); // also the warm-up
-        warmMs = performance.now() - t0;
-        agreement = compare(ids, reference, out);
+        do await e.runAll(subjects, out);
+        while (performance.now() - t0 < MIN_RUN_MS);
       } catch (err) {
-        here.push({
-          engine: e.id, label: e.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement: null,
-          note: `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`,
-        });
+        row.note = `failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`;
         continue;
       }
-      if (agreement.mismatches > 0) {
-        here.push({
-          engine: e.id, label: e.label, n, runs: 0, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement,
-          note: `DISAGREES with the hand-written function on ${agreement.mismatches} of ${n}: ${agreement.examples.join('; ')}`,
-        });
-        continue;
-      }
-      // A timed run repeats the pass until it lasts about MIN_RUN_MS, so that fast engines are not
-      // measured on a few milliseconds (timer and CPU accounting granularity).
-      const reps = Math.max(1, Math.ceil(MIN_RUN_MS / Math.max(warmMs, 0.001)));
-      const row: ThroughputRow = { engine: e.id, label: e.label, n, runs, perSecond: null, perSecondWall: null, slowerThanHandwritten: null, agreement };
-      here.push(row);
-      timed.push({ e, row, out, reps, times: [] });
+      row.runs = runs;
+      timed.push({ e, row, out, times: [] });
     }
     // The engines take turns, run by run, so that the machine's changing speed (it is shared) lands
     // on all of them alike instead of on whichever was timed while it was slow.
     for (let r = 0; r < runs; r++) {
-      for (const t of timed) {
-        const [time] = await timeRuns(1, async () => {
-          for (let k = 0; k < t.reps; k++) await t.e.runAll(subjects, t.out);
-        });
-        t.times.push(time as Timing);
-      }
+      for (const t of timed) t.times.push(await timePasses(MIN_RUN_MS, () => t.e.runAll(subjects, t.out)));
     }
+    // The reference is computed after the timings: calling the hand-written function here first
+    // would put it, not the engine, first in the process (see throughput-processes.ts).
+    const ids = subjects.map((s) => s.id);
+    const reference = subjects.map((s) => scoreAnyang(s.facts));
+    let handwrittenRate: number | null = null;
     for (const t of timed) {
-      t.row.perSecond = ((n * t.reps) / median(t.times.map((x) => x.cpuMs))) * 1000;
-      t.row.perSecondWall = ((n * t.reps) / median(t.times.map((x) => x.wallMs))) * 1000;
+      const agreement = compare(ids, reference, t.out);
+      t.row.agreement = agreement;
+      if (agreement.mismatches > 0) {
+        t.row.runs = 0;
+        t.row.note = `DISAGREES with the hand-written function on ${agreement.mismatches} of ${n}: ${agreement.examples.join('; ')}`;
+        continue;
+      }
+      // Runs differ in their number of passes, so the median is taken of each run's rate.
+      t.row.perSecond = median(t.times.map((x) => ((n * x.passes) / x.cpuMs) * 1000));
+      t.row.perSecondWall = median(t.times.map((x) => ((n * x.passes) / x.wallMs) * 1000));
       if (t.e.id === 'handwritten') handwrittenRate = t.row.perSecond;
       log(`  N=${count(n)} ${t.e.label}: ${rate(t.row.perSecond)}/s CPU, ${rate(t.row.perSecondWall)}/s wall`);
     }
