@@ -12,7 +12,7 @@
  *   --cohort-engines=a,b  handwritten, rubricate (evaluateCohort), rubricate-compact (createCohortScorer),
  *                         rubricate-compiled (the compiled module's createCohortScorer)
  *   --sizes=10000,100000  N for the single-subject table
- *   --processes=5         rounds of hand-written, createLeanScorer and compiled scorer each alone in its
+ *   --processes=7         rounds of hand-written, createLeanScorer and compiled scorer each alone in its
  *                         own process, the median kept (1 with --quick): the figures the 3× target uses
  *   --cohort=100000,1000000  N for the cohort section (each engine in its own process)
  *   --cohort-runs=3       runs per cohort engine, the median kept (1 with --quick)
@@ -74,7 +74,7 @@ const cliN = Number(values.cli ?? (quick ? 20_000 : 200_000));
 const streamN = values['stream-n'] === undefined ? undefined : Number(values['stream-n']);
 const cohortEngines = values['cohort-engines']?.split(',');
 const cohortRuns = Number(values['cohort-runs'] ?? (quick ? 1 : 3));
-const throughputProcesses = Number(values.processes ?? (quick ? 1 : 5));
+const throughputProcesses = Number(values.processes ?? (quick ? 1 : 7));
 
 // The evaluator is bundled once and given to every child process (undefined: each says why not).
 let bundled: Promise<string | undefined> | undefined;

@@ -5,9 +5,6 @@
  */
 import type { AnyangSubject } from '../data.js';
 import { scoreAnyang, type Scored } from '../baselines/handwritten.js';
-import { scoreJsonLogic } from '../baselines/json-logic.js';
-import { prepareJsonRulesEngine } from '../baselines/json-rules-engine.js';
-import { loadZen } from '../baselines/zen.js';
 import { loadRubricate } from './rubricate.js';
 
 export interface Engine {
@@ -111,13 +108,17 @@ export async function loadEngines(only?: ReadonlySet<string>): Promise<EngineLoa
         : { ok: false, id: 'rubricate-compiled', label, reason: r.ok ? 'compileScorerSource not exported by the core' : r.reason },
     );
   }
+  // The other engines' libraries are imported only when asked for: a process timing one engine
+  // alone loads nothing else (see src/sections/throughput-alone.ts).
   if (want('json-logic')) {
+    const { scoreJsonLogic } = await import('../baselines/json-logic.js');
     out.push({
       ok: true,
       engine: syncEngine('json-logic', 'json-logic-js 2.0.5', 100_000, (s) => scoreJsonLogic(s.facts), 'about 10 s a run at 1M'),
     });
   }
   if (want('json-rules-engine')) {
+    const { prepareJsonRulesEngine } = await import('../baselines/json-rules-engine.js');
     const jre = prepareJsonRulesEngine();
     out.push({
       ok: true,
@@ -133,6 +134,7 @@ export async function loadEngines(only?: ReadonlySet<string>): Promise<EngineLoa
     });
   }
   if (want('zen') || want('zen-64')) {
+    const { loadZen } = await import('../baselines/zen.js');
     const z = await loadZen();
     if (!z.ok) {
       out.push({ ok: false, id: 'zen', label: '@gorules/zen-engine', reason: `native binding did not load: ${z.reason}` });
