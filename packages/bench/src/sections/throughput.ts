@@ -75,7 +75,7 @@ export async function throughput(engines: EngineLoad[], sizes: readonly number[]
       for (const t of timed) t.times.push(await timePasses(MIN_RUN_MS, () => t.e.runAll(subjects, t.out)));
     }
     // The reference is computed after the timings: calling the hand-written function here first
-    // would put it, not the engine, first in the process (see throughput-processes.ts).
+    // would put it, not the engine, first in the process (see throughput-alone.ts).
     const ids = subjects.map((s) => s.id);
     const reference = subjects.map((s) => scoreAnyang(s.facts));
     let handwrittenRate: number | null = null;
