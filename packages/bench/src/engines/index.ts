@@ -5,7 +5,7 @@
  */
 import type { AnyangSubject } from '../data.js';
 import { scoreAnyang, type Scored } from '../baselines/handwritten.js';
-import { loadRubricate } from './rubricate.js';
+import { loadRubricate, type RubricateLoad } from './rubricate.js';
 
 export interface Engine {
   id: string;
@@ -43,6 +43,13 @@ function loopEngine(id: string, label: string, maxN: number, runAll: Engine['run
   return { id, label, maxN, ...(capNote ? { capNote } : {}), runAll };
 }
 
+/** A rubricate scorer the core may not export: its engine with the loop `loop` makes, or why it is absent. */
+function optionalEngine<S>(id: string, label: string, load: RubricateLoad, scorer: S | undefined, missing: string, loop: (scorer: S) => Engine['runAll']): EngineLoad {
+  if (!load.ok) return { ok: false, id, label, reason: load.reason };
+  if (!scorer) return { ok: false, id, label, reason: missing };
+  return { ok: true, engine: loopEngine(id, label, UNCAPPED, loop(scorer)) };
+}
+
 /** Up to `inFlight` evaluations awaited at once, as a server handling concurrent requests would. */
 async function pool(
   subjects: readonly AnyangSubject[],
@@ -77,35 +84,21 @@ export async function loadEngines(only?: ReadonlySet<string>): Promise<EngineLoa
         : { ok: false, id: 'rubricate', label: 'rubricate evaluateSubject', reason: r.reason },
     );
   }
+  // Each loop is written at its call (see `loopEngine`): one loop shared by two engines would call both from one site.
   if (want('rubricate-lean')) {
     const r = await loadRubricate();
-    const label = 'rubricate createLeanScorer (no trace)';
-    const lean = r.ok ? r.engine.lean : undefined;
     out.push(
-      lean
-        ? {
-            ok: true,
-            engine: loopEngine('rubricate-lean', label, UNCAPPED, (subjects, out) => {
-              for (let i = 0; i < subjects.length; i++) out[i] = lean(subjects[i]!);
-            }),
-          }
-        : { ok: false, id: 'rubricate-lean', label, reason: r.ok ? 'createLeanScorer not exported by the core' : r.reason },
+      optionalEngine('rubricate-lean', 'rubricate createLeanScorer (no trace)', r, r.ok ? r.engine.lean : undefined, 'createLeanScorer not exported by the core', (lean) => (subjects, out) => {
+        for (let i = 0; i < subjects.length; i++) out[i] = lean(subjects[i]!);
+      }),
     );
   }
-  // Each loop written out (see `loopEngine`): one loop shared by two engines would call both from one site.
   if (want('rubricate-compiled')) {
     const r = await loadRubricate();
-    const label = 'rubricate compiled ahead of time (compileScorerSource)';
-    const compiled = r.ok ? r.engine.compiled : undefined;
     out.push(
-      compiled
-        ? {
-            ok: true,
-            engine: loopEngine('rubricate-compiled', label, UNCAPPED, (subjects, out) => {
-              for (let i = 0; i < subjects.length; i++) out[i] = compiled(subjects[i]!);
-            }),
-          }
-        : { ok: false, id: 'rubricate-compiled', label, reason: r.ok ? 'compileScorerSource not exported by the core' : r.reason },
+      optionalEngine('rubricate-compiled', 'rubricate compiled ahead of time (compileScorerSource)', r, r.ok ? r.engine.compiled : undefined, 'compileScorerSource not exported by the core', (compiled) => (subjects, out) => {
+        for (let i = 0; i < subjects.length; i++) out[i] = compiled(subjects[i]!);
+      }),
     );
   }
   // The other engines' libraries are imported only when asked for: a process timing one engine

@@ -2,10 +2,10 @@
  * The whole cohort with quotas, each engine in a child process (so peak RSS is its own), compared
  * by a digest of every (id, score, level).
  */
-import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CohortChildReport } from '../cohort-child.js';
+import { runJsonChild, stderrTail } from './json-child.js';
 import { count, mib, ms, ratio, table } from '../measure.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -21,38 +21,20 @@ export interface ChildLimits {
 
 export const DEFAULT_LIMITS: ChildLimits = { heapMiB: 4096, timeoutMs: 240_000 };
 
-export function runChild(engine: string, n: number, limits: ChildLimits = DEFAULT_LIMITS): Promise<CohortChildReport> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--expose-gc', `--max-old-space-size=${limits.heapMiB}`, '--import', 'tsx', CHILD, engine, String(n)], {
-      cwd: join(HERE, '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: limits.coreBundle ? { ...process.env, RUBRICATE_BENCH_CORE_BUNDLE: limits.coreBundle } : process.env,
-    });
-    let out = '';
-    let err = '';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, limits.timeoutMs);
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const last = out.trim().split('\n').pop() ?? '';
-      try {
-        resolve(JSON.parse(last) as CohortChildReport);
-      } catch {
-        const oom = /heap out of memory|Allocation failed/.test(err);
-        const reason = timedOut
-          ? `did not finish within ${limits.timeoutMs / 1000} s (stopped)`
-          : oom
-            ? `ran out of memory with a ${limits.heapMiB} MiB heap limit`
-            : `child exited ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`;
-        resolve({ engine, n, ok: false, reason });
-      }
-    });
+export async function runChild(engine: string, n: number, limits: ChildLimits = DEFAULT_LIMITS): Promise<CohortChildReport> {
+  const r = await runJsonChild<CohortChildReport>(CHILD, [engine, String(n)], {
+    nodeFlags: [`--max-old-space-size=${limits.heapMiB}`],
+    timeoutMs: limits.timeoutMs,
+    ...(limits.coreBundle ? { coreBundle: limits.coreBundle } : {}),
   });
+  if (r.ok) return r.value;
+  const oom = /heap out of memory|Allocation failed/.test(r.stderr);
+  const reason = r.timedOut
+    ? `did not finish within ${limits.timeoutMs / 1000} s (stopped)`
+    : oom
+      ? `ran out of memory with a ${limits.heapMiB} MiB heap limit`
+      : `child exited ${r.code ?? r.signal}: ${stderrTail(r.stderr)}`;
+  return { engine, n, ok: false, reason };
 }
 
 /** The cohort engines, each in its own process: hand-written first (the reference). */

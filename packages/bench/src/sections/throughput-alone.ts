@@ -10,12 +10,12 @@
  * engines alternating, the first engine changing each round), and the median over processes is
  * kept with the range.
  */
-import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_IDS } from '../engines/index.js';
 import { count, median, rate, ratio, table } from '../measure.js';
 import type { ThroughputRow } from './throughput.js';
+import { runJsonChild, stderrTail } from './json-child.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const CHILD = join(HERE, '..', 'throughput-child.ts');
@@ -57,28 +57,11 @@ export interface AloneOptions {
 }
 
 /** One process of the single-subject section (src/throughput-child.ts) with the given engines. */
-export function runThroughputChild(sizes: readonly number[], engines: readonly string[] | 'all', quick: boolean, coreBundle: string | undefined, log: (s: string) => void): Promise<ThroughputRow[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, sizes.join(','), engines === 'all' ? 'all' : engines.join(','), quick ? '1' : '0'], {
-      cwd: join(HERE, '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: coreBundle ? { ...process.env, RUBRICATE_BENCH_CORE_BUNDLE: coreBundle } : process.env,
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d: Buffer) => {
-      err += d;
-      for (const line of d.toString().split('\n')) if (line.trim()) log(line);
-    });
-    child.on('close', (code, signal) => {
-      try {
-        resolve(JSON.parse(out.trim().split('\n').pop() ?? '') as ThroughputRow[]);
-      } catch {
-        reject(new Error(`single-subject process exited ${code ?? signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`));
-      }
-    });
-  });
+export async function runThroughputChild(sizes: readonly number[], engines: readonly string[] | 'all', quick: boolean, coreBundle: string | undefined, log: (s: string) => void): Promise<ThroughputRow[]> {
+  const args = [sizes.join(','), engines === 'all' ? 'all' : engines.join(','), quick ? '1' : '0'];
+  const r = await runJsonChild<ThroughputRow[]>(CHILD, args, { ...(coreBundle ? { coreBundle } : {}), onStderrLine: log });
+  if (!r.ok) throw new Error(`single-subject process exited ${r.code ?? r.signal}: ${stderrTail(r.stderr)}`);
+  return r.value;
 }
 
 /** Runs the processes one after another (never at once: they would share the two cores). */
