@@ -2,15 +2,17 @@ import { FAST_UNITS_LIMIT } from '../decimal/decimal-string.js';
 import { type NumericBounds, numericBounds } from '../evaluate/facts/fact-kinds.js';
 import type { FactSlot } from '../evaluate/plan.js';
 import { type EmitContext, REFUSE } from './emit-rules.js';
+import { maskOf, maskOptions } from './list-mask.js';
 import { idx, num, str } from './literal.js';
-
 
 /**
  * Statements that read `g` (the subject's facts) into locals (`n<i>` for the numeric facts, `f<i>`
- * for the others, and the arrays `N`/`F` when `ctx.arrays`) and count the facts given in `p`.
+ * for the others, also `b<i>` for option lists read as masks (see list-mask.ts), and the arrays
+ * `N`/`F` when `ctx.arrays`), and take one off `p` (which starts at the number of facts) for each
+ * fact left out: then `p` is the number given, counted off the common path.
  * The compiled check of each declared fact, written out with its id and bounds as literals: the
- * same acceptance as the core's compiled check (`facts/read-facts.generated.ts`), which it mirrors
- * line for line; anything it refuses goes to the core's lean scorer, which names the problem.
+ * same acceptance as the core's compiled check (`facts/read-facts.generated.ts`); anything it
+ * refuses goes to the core's lean scorer, which names the problem.
  */
 export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[] {
   const body: string[] = [];
@@ -20,9 +22,10 @@ export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[
     const i = idx(fact.index);
     body.push(`v = g[${str(fact.id)}];`);
     body.push('if (v === undefined) {');
+    const options = maskOptions(fact);
     if (fact.required) body.push(`  ${REFUSE}`);
-    else if (fact.numeric) body.push(`  n${i} = ${num(fact.defaultValue as number)};${n(i)}`);
-    else body.push(`  f${i} = D[${i}];${f(i)}`);
+    else if (fact.numeric) body.push(`  n${i} = ${num(fact.defaultValue as number)};${n(i)} p--;`);
+    else body.push(`  f${i} = D[${i}];${f(i)}${options ? ` b${i} = ${num(maskOf(options, fact.defaultValue) ?? 0)};` : ''} p--;`);
     body.push('} else {');
     const b = numericBounds(fact.decl);
     if (b) {
@@ -39,25 +42,44 @@ export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[
       else if (d.type === 'enumList') {
         const name = `list${i}`;
         const max = d.maxItems === undefined ? '' : ` || v.length > ${num(d.maxItems)}`;
-        const isOption = d.options.map((o) => `x === ${str(o.id)}`).join(' || ');
-        ctx.helpers.set(name, [
-          `function ${name}(v) {`,
-          `  if (!Array.isArray(v)${max}) return false;`,
-          '  for (let i = 0; i < v.length; i++) {',
-          '    const x = v[i];',
-          `    if (!(${isOption || 'false'}) || v.indexOf(x) !== i) return false;`,
-          '  }',
-          '  return true;',
-          '}',
-        ]);
-        body.push(`  if (!${name}(v)) ${REFUSE}`);
+        if (options) {
+          // Each option's bit: a repeat is a bit already set, and the rules read the mask.
+          const bit = options.map((o, k) => `x === ${str(o)} ? ${num(2 ** k)} : `).join('');
+          ctx.helpers.set(name, [
+            `function ${name}(v) {`,
+            `  if (!Array.isArray(v)${max}) return -1;`,
+            '  let seen = 0;',
+            '  for (let i = 0; i < v.length; i++) {',
+            '    const x = v[i];',
+            `    const b = ${bit}0;`,
+            '    if (b === 0 || (seen & b) !== 0) return -1;',
+            '    seen |= b;',
+            '  }',
+            '  return seen;',
+            '}',
+          ]);
+          body.push(`  b${i} = ${name}(v);`, `  if (b${i} < 0) ${REFUSE}`);
+        } else {
+          const isOption = d.options.map((o) => `x === ${str(o.id)}`).join(' || ');
+          ctx.helpers.set(name, [
+            `function ${name}(v) {`,
+            `  if (!Array.isArray(v)${max}) return false;`,
+            '  for (let i = 0; i < v.length; i++) {',
+            '    const x = v[i];',
+            `    if (!(${isOption || 'false'}) || v.indexOf(x) !== i) return false;`,
+            '  }',
+            '  return true;',
+            '}',
+          ]);
+          body.push(`  if (!${name}(v)) ${REFUSE}`);
+        }
       } else if (d.type === 'string') {
         const max = d.maxLength === undefined ? '' : ` || v.length > ${num(d.maxLength)}`;
         body.push(`  if (typeof v !== "string"${max}) ${REFUSE}`);
       } else body.push(`  if (X[${i}](v) !== null) ${REFUSE}`);
       body.push(`  f${i} = v;${f(i)}`);
     }
-    body.push('  p++;', '}');
+    body.push('}');
   }
   return body;
 }

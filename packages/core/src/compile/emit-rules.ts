@@ -1,6 +1,7 @@
 import { constUnits } from '../decimal/unit.js';
 import { numericBounds } from '../evaluate/facts/fact-kinds.js';
 import type { AdjustmentPlan, IndicatorPlan, PreparedPlan } from '../evaluate/plan.js';
+import { itemsOf, maskOptions } from './list-mask.js';
 import { idx, num, str } from './literal.js';
 import { uniform } from './slots.js';
 
@@ -16,6 +17,8 @@ import { uniform } from './slots.js';
 export interface EmitContext {
   /** Set when some code reads the fact arrays `F`/`N` or the condition array `C`. */
   arrays: boolean;
+  /** Set when some code calls a rule's or condition's closure (which may throw). */
+  closures: boolean;
   /** Module-level helpers by name (both scorers of a module share them). */
   helpers: Map<string, string[]>;
   /** Per-slot tables read once in `createScorer`. */
@@ -25,21 +28,31 @@ export interface EmitContext {
 /** Sends the subject to the core's lean scorer (which decides it, and names any problem). */
 export const REFUSE = 'return lean(subject, index);';
 
-/** An expression for a rule's units, given its maximum (`m`, a literal or a local). */
-type PointsEmitter = (ind: IndicatorPlan, m: string, plan: PreparedPlan) => string[] | undefined;
-/** Statements that set `a` to an adjustment's units. */
-type AdjustmentEmitter = (adj: AdjustmentPlan, k: string, plan: PreparedPlan, ctx: EmitContext) => string[] | undefined;
+/** Statements adding a rule's units to `acc`, given its maximum (`m`, a literal or a local). */
+type PointsEmitter = (ind: IndicatorPlan, m: string, plan: PreparedPlan, acc: string) => string[] | undefined;
+/** Statements that set `a` to an adjustment's units, and the largest size those units can have. */
+type AdjustmentEmitter = (adj: AdjustmentPlan, k: string, plan: PreparedPlan, ctx: EmitContext) => { body: string[]; bound: number } | undefined;
+
+/**
+ * One rule's share of the score: statements adding its units to an accumulator `acc`, and the
+ * largest size those units can have (Infinity when unknown). Every rule's units are whole numbers,
+ * so while the bounds add up to less than 2^53 every sum is exact, in whatever order it is taken.
+ */
+export interface Term {
+  bound: number;
+  lines(acc: string): string[];
+}
 
 const POINTS: Readonly<Record<string, PointsEmitter>> = {
-  direct(ind, m, plan) {
+  direct(ind, m, plan, acc) {
     const b = ind.compiled.batchable as { fact: number; factor: number; precision: number } | undefined;
     if (!b) return undefined;
     const v = `n${idx(b.fact)}`;
     const fac = num(b.factor);
-    if (m !== 'm' && directDecided(plan, b, Number(m))) return [`total += Math.round(${v} * ${fac});`];
+    if (m !== 'm' && directDecided(plan, b, Number(m))) return [exactProduct(plan, b) ? `${acc} += ${v} * ${fac};` : `${acc} += Math.round(${v} * ${fac});`];
     return [
       `u = Math.round(${v} * ${fac});`,
-      `if (u / ${fac} === ${v} && u >= 0 && u <= ${m} && Number.isInteger(u / ${num(b.precision)})) total += u;`,
+      `if (u / ${fac} === ${v} && u >= 0 && u <= ${m} && Number.isInteger(u / ${num(b.precision)})) ${acc} += u;`,
       `else ${REFUSE}`,
     ];
   },
@@ -50,7 +63,7 @@ const capExpr = (x: string, cap: number): string => `(${x} > ${num(cap)} ? ${num
 const ADJUSTMENTS: Readonly<Record<string, AdjustmentEmitter>> = {
   fixed(adj) {
     const b = adj.compiled.batchable as { site: number; points: number } | undefined;
-    return b && [`a = c${idx(b.site)} ? ${num(b.points)} : 0;`];
+    return b && { body: [`a = c${idx(b.site)} ? ${num(b.points)} : 0;`], bound: Math.abs(b.points) };
   },
   perCount(adj, _k, plan) {
     const b = adj.compiled.batchable as { fact: number; each: number; cap: number } | undefined;
@@ -59,8 +72,9 @@ const ADJUSTMENTS: Readonly<Record<string, AdjustmentEmitter>> = {
     const units = [`a = ${v} * ${num(b.each)};`, ...(b.cap === Infinity ? [] : [`a = ${capExpr('a', b.cap)};`])];
     // A count declared as a whole number of at least 0 has passed this test with its fact.
     const bounds = numericBounds((plan.facts[b.fact] as PreparedPlan['facts'][number]).decl);
-    if (bounds && bounds.integer && bounds.min >= 0) return units;
-    return [`if (!(Number.isInteger(${v}) && ${v} >= 0)) ${REFUSE}`, ...units];
+    const bound = Math.min(b.cap, bounds ? Math.max(Math.abs(bounds.min), Math.abs(bounds.max)) * Math.abs(b.each) : Infinity);
+    if (bounds && bounds.integer && bounds.min >= 0) return { body: units, bound };
+    return { body: [`if (!(Number.isInteger(${v}) && ${v} >= 0)) ${REFUSE}`, ...units], bound };
   },
   tiered(adj, k, plan, ctx) {
     const rule = adj.adjustment;
@@ -68,13 +82,27 @@ const ADJUSTMENTS: Readonly<Record<string, AdjustmentEmitter>> = {
     const fact = plan.factIndex.get(rule.fact);
     if (fact === undefined) return undefined;
     const tiers = Object.entries(rule.tiers).map(([id, p]) => [id, constUnits(plan.unit, p)] as const);
+    const cap = rule.cap === undefined ? Infinity : constUnits(plan.unit, rule.cap);
+    const highest = rule.pick === 'highest';
+    const options = maskOptions(plan.facts[fact] as PreparedPlan['facts'][number]);
+    if (options) {
+      // The list was read as a mask: the rule's own closure gives the units of every mask, once.
+      const name = `tiers${k}`;
+      const facts: unknown[] = new Array(plan.facts.length);
+      const table = Array.from({ length: 2 ** options.length }, (_, mask) => {
+        facts[fact] = itemsOf(options, mask);
+        return adj.compiled.points(facts, new Float64Array(plan.facts.length), new Uint8Array(plan.sites.length));
+      });
+      ctx.helpers.set(name, [`const ${name} = [${table.map(num).join(', ')}];`]);
+      return { body: [`a = ${name}[b${idx(fact)}];`], bound: Math.max(...table.map(Math.abs)) };
+    }
     const tierOf = `tier${k}`;
     const chain = tiers.map(([id, u]) => `x === ${str(id)} ? ${num(u)} : `).join('');
     ctx.helpers.set(tierOf, [`function ${tierOf}(x) { return ${chain}0; }`]);
-    const cap = rule.cap === undefined ? Infinity : constUnits(plan.unit, rule.cap);
-    const highest = rule.pick === 'highest';
+    const sizes = tiers.map(([, u]) => Math.abs(u));
+    const bound = Math.min(cap, highest ? Math.max(0, ...sizes) : sizes.reduce((t, u) => t + u, 0));
     // The list was checked with its fact (options, no repeats); anything else is the closure's.
-    return [
+    const body = [
       `x = f${idx(fact)};`,
       'if (x === undefined) a = 0;',
       `else if (typeof x === "string") a = ${tierOf}(x);`,
@@ -82,55 +110,83 @@ const ADJUSTMENTS: Readonly<Record<string, AdjustmentEmitter>> = {
       `else ${REFUSE}`,
       ...(cap === Infinity ? [] : [`a = ${capExpr('a', cap)};`]),
     ];
+    return { body, bound };
   },
 };
 
-/** Statements adding every indicator's units to `total` (per-slot tables as `MX<k>`). */
-export function emitIndicators(plan: PreparedPlan, ctx: EmitContext): string[] {
-  const out: string[] = [];
+/** Each indicator's term (per-slot tables as `MX<k>`). */
+export function emitIndicators(plan: PreparedPlan, ctx: EmitContext): Term[] {
+  const out: Term[] = [];
   plan.indicators.forEach((ind, i) => {
     const k = idx(i);
     const same = uniform(ind.maxBySlot);
     if (same !== undefined && same < 0) return;
     const m = same === undefined ? 'm' : num(same);
-    let body = POINTS[ind.indicator.points.kind]?.(ind, m, plan);
-    if (!body) {
-      ctx.arrays = true;
-      body = [`total += IP[${k}].points(F, N, ${m});`];
+    // Written out, the units are checked to lie within 0..max (or the fact's check implies it).
+    let bound = Math.max(...ind.maxBySlot);
+    let body = (acc: string) => POINTS[ind.indicator.points.kind]?.(ind, m, plan, acc);
+    if (!body('total')) {
+      ctx.arrays = ctx.closures = true;
+      bound = Infinity;
+      body = (acc) => [`${acc} += IP[${k}].points(F, N, ${m});`];
     }
-    if (same !== undefined) out.push(...body);
-    else {
-      ctx.tables.push(`const MX${k} = P.indicators[${k}].maxBySlot;`);
-      out.push(`m = MX${k}[slot];`, 'if (m >= 0) {', ...body.map((l) => `  ${l}`), '}');
-    }
+    if (same === undefined) ctx.tables.push(`const MX${k} = P.indicators[${k}].maxBySlot;`);
+    out.push({
+      bound,
+      lines(acc) {
+        const lines = body(acc) as string[];
+        return same !== undefined ? lines : [`m = MX${k}[slot];`, 'if (m >= 0) {', ...lines.map((l) => `  ${l}`), '}'];
+      },
+    });
   });
   return out;
 }
 
-/** Statements adding every adjustment's units to `total` or its group's `gr<g>`. */
-export function emitAdjustments(plan: PreparedPlan, ctx: EmitContext): string[] {
-  const out: string[] = [];
+/** Each adjustment's term (one adding to its group's `gr<g>` adds nothing itself), then each group's. */
+export function emitAdjustments(plan: PreparedPlan, ctx: EmitContext): Term[] {
+  const out: Term[] = [];
   plan.adjustments.forEach((adj, i) => {
     const k = idx(i);
     const same = uniform(adj.appliesBySlot);
     if (same === 0) return;
-    let body = ADJUSTMENTS[adj.adjustment.kind]?.(adj, k, plan, ctx);
-    if (!body) {
-      ctx.arrays = true;
-      body = [`a = AP[${k}].points(F, N, C);`];
+    let written = ADJUSTMENTS[adj.adjustment.kind]?.(adj, k, plan, ctx);
+    if (!written) {
+      ctx.arrays = ctx.closures = true;
+      written = { body: [`a = AP[${k}].points(F, N, C);`], bound: Infinity };
     }
-    body.push(adj.group >= 0 ? `gr${idx(adj.group)} += a;` : 'total += a;');
-    if (same === 1) out.push(...body);
-    else {
-      ctx.tables.push(`const AS${k} = P.adjustments[${k}].appliesBySlot;`);
-      out.push(`if (AS${k}[slot] === 1) {`, ...body.map((l) => `  ${l}`), '}');
-    }
+    const { body, bound } = written;
+    if (same !== 1) ctx.tables.push(`const AS${k} = P.adjustments[${k}].appliesBySlot;`);
+    out.push({
+      bound,
+      lines(acc) {
+        const lines = [...body, adj.group >= 0 ? `gr${idx(adj.group)} += a;` : `${acc} += a;`];
+        return same === 1 ? lines : [`if (AS${k}[slot] === 1) {`, ...lines.map((l) => `  ${l}`), '}'];
+      },
+    });
   });
   plan.groups.forEach((g, i) => {
     const v = `gr${idx(i)}`;
-    out.push(`total += ${v} > ${num(g.maxUnits)} ? ${num(g.maxUnits)} : ${v} < ${num(g.minUnits)} ? ${num(g.minUnits)} : ${v};`);
+    out.push({
+      bound: Math.max(Math.abs(g.maxUnits), Math.abs(g.minUnits)),
+      lines: (acc) => [`${acc} += ${v} > ${num(g.maxUnits)} ? ${num(g.maxUnits)} : ${v} < ${num(g.minUnits)} ? ${num(g.minUnits)} : ${v};`],
+    });
   });
   return out;
+}
+
+/**
+ * Statements adding every term to `total`. When every sum is exact (see Term), the terms go
+ * round-robin into four accumulators added at the end: four short chains of additions that the
+ * processor runs side by side, where one long chain waits on each addition in turn.
+ */
+export function emitSum(terms: readonly Term[]): { locals: string[]; lines: string[] } {
+  const bound = terms.reduce((t, x) => t + x.bound, 0);
+  if (terms.length < 8 || !(bound < 2 ** 53)) return { locals: [], lines: terms.flatMap((t) => t.lines('total')) };
+  const acc = ['t0', 't1', 't2', 't3'];
+  return {
+    locals: acc.map((a) => `${a} = 0`),
+    lines: [...terms.flatMap((t, i) => t.lines(acc[i % acc.length] as string)), 'total = (t0 + t1) + (t2 + t3);'],
+  };
 }
 
 /**
@@ -151,3 +207,27 @@ function directDecided(plan: PreparedPlan, b: { fact: number; factor: number; pr
   if (stepUnits === 0 || !Number.isInteger(ratio)) return false;
   return Number.isInteger((stepUnits * ratio) / b.precision);
 }
+
+/**
+ * Whether a checked value of the fact times the rubric's factor is a whole number exactly in
+ * binary, so that Math.round has nothing to do: true for whole-number facts and for steps with a
+ * finite binary expansion (0.5, 0.25, 1.5), whose checked values are exact. A decimal step such as
+ * 0.1 is not (0.3 × 10 may land an ulp off a whole number), and keeps the rounding.
+ */
+function exactProduct(plan: PreparedPlan, b: { fact: number }): boolean {
+  const fact = plan.facts[b.fact];
+  const bounds = fact && numericBounds(fact.decl);
+  if (!bounds) return false;
+  if (bounds.integer) return true;
+  if (bounds.stepUnits === 0) return false;
+  // step = stepUnits / factor in lowest terms has a power-of-two denominator.
+  let den = bounds.factor / gcd(bounds.stepUnits, bounds.factor);
+  while (den % 2 === 0) den /= 2;
+  return den === 1;
+}
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+

@@ -4,7 +4,8 @@ import type { PreparedRubric } from '../evaluate/prepare.js';
 import { emitCondition } from './emit-conditions.js';
 import { emitFacts } from './emit-facts.js';
 import { emitLevel } from './emit-gates.js';
-import { type EmitContext, emitAdjustments, emitIndicators } from './emit-rules.js';
+import { maskOptions } from './list-mask.js';
+import { type EmitContext, emitAdjustments, emitIndicators, emitSum } from './emit-rules.js';
 import { commentText, idx, num, str } from './literal.js';
 import { COMPILED_FORMAT } from './runtime.js';
 
@@ -105,26 +106,25 @@ const indent = (lines: readonly string[], by: string): string[] => lines.map((l)
  */
 function scorerBody(plan: PreparedPlan, mode: 'score' | 'cohort', helpers: Map<string, string[]>): string[] {
   const cohort = mode === 'cohort';
-  const ctx: EmitContext = { arrays: cohort, helpers, tables: [] };
+  const ctx: EmitContext = { arrays: cohort, closures: false, helpers, tables: [] };
   const sites = cohort ? plan.sites.length : plan.scoreSites;
   const conds: string[] = [];
   for (let i = 0; i < sites; i++) {
     const site = plan.sites[i] as PreparedPlan['sites'][number];
     const k = idx(i);
     const written = emitCondition(plan, site.condition);
-    if (written === undefined) ctx.arrays = true;
+    if (written === undefined) ctx.arrays = ctx.closures = true;
     conds.push(`c${k} = ${written ?? `ST[${k}](F, N)`};`);
   }
-  const indicators = emitIndicators(plan, ctx);
-  const adjustments = emitAdjustments(plan, ctx);
+  const sum = emitSum([...emitIndicators(plan, ctx), ...emitAdjustments(plan, ctx)]);
   const level = emitLevel(plan, ctx);
   // Written last: whether the facts also go to the arrays depends on the rules' code.
   const facts = emitFacts(plan.facts, ctx);
   // The conditions' array, for closures that read it (and for a cohort, which keeps it).
   if (ctx.arrays) for (let i = 0; i < sites; i++) conds.push(`C[${idx(i)}] = c${idx(i)} ? 1 : 0;`);
   const categories = [...plan.categorySlot].map(([id, s]) => `c === ${str(id)} ? ${idx(s)} : `).join('');
-  const factLocals = plan.facts.map((f) => (f.numeric ? `n${idx(f.index)} = 0` : `f${idx(f.index)}`));
-  const groupLocals = plan.groups.map((_, g) => `gr${idx(g)} = 0`);
+  const factLocals = plan.facts.map((f) => (f.numeric ? `n${idx(f.index)} = 0` : `f${idx(f.index)}${maskOptions(f) ? `, b${idx(f.index)} = 0` : ''}`));
+  const groupLocals = [...plan.groups.map((_, g) => `gr${idx(g)} = 0`), ...sum.locals];
   const condLocals = Array.from({ length: sites }, (_, i) => `c${idx(i)} = false`);
   const clamp = plan.clamp
     ? `total > ${num(plan.scaleMaxUnits)} ? ${num(plan.scaleMaxUnits)} : total < ${num(plan.scaleMinUnits)} ? ${num(plan.scaleMinUnits)} : total`
@@ -166,7 +166,7 @@ function scorerBody(plan: PreparedPlan, mode: 'score' | 'cohort', helpers: Map<s
         'let slot = 0;',
         ...(plan.categories.length > 0 ? [`if (c === undefined) ${refuse}`, `slot = ${categories}-1;`, `if (slot < 0) ${refuse}`] : [`if (c !== undefined) ${refuse}`]),
         `if (typeof g !== "object" || g === null) ${refuse}`,
-        `let v, u, x, m, a, p = 0${[...factLocals, ...groupLocals, ...condLocals].map((l) => `, ${l}`).join('')};`,
+        `let v, u, x, m, a, p = ${n}${[...factLocals, ...groupLocals, ...condLocals].map((l) => `, ${l}`).join('')};`,
         // Right after the first load, for the same reason (a branch between them would hide the
         // hidden class again). Ordinary objects only: `for…in` then sees own keys alone.
         ...facts.slice(0, 1),
@@ -178,11 +178,9 @@ function scorerBody(plan: PreparedPlan, mode: 'score' | 'cohort', helpers: Map<s
         'for (const _ in g) keys++;',
         `if (keys !== p) ${refuse}`,
         'let total = 0, score, level;',
-        'try {',
-        ...indent([...conds, ...indicators, ...adjustments], '  '),
-        '} catch {',
-        `  ${refuse}`,
-        '}',
+        // A rule's closure throws for a value it cannot score; the core then names the problem.
+        // Written-out code only compares and adds checked numbers, so it needs no guard.
+        ...(ctx.closures ? ['try {', ...indent([...conds, ...sum.lines], '  '), '} catch {', `  ${refuse}`, '}'] : [...conds, ...sum.lines]),
         `score = ${clamp};`,
         ...level.band,
         ...(cohort ? ['out.band = level;', 'out.unclampedUnits = total;'] : []),

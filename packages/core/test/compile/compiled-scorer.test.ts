@@ -168,6 +168,76 @@ describe('a compiled scorer gives the same results as createLeanScorer', () => {
   }, PROPERTY_TIMEOUT);
 });
 
+describe('option lists read as bit masks', () => {
+  it('tiers of any sign, either pick, with or without a cap and a default, score as the core scores them', async () => {
+    const label = { zh: '项', en: 'item' };
+    const ids = ['x', 'y', 'z', 'w'];
+    const rule = fc.record({
+      tiers: fc.array(fc.constantFrom(-3, -2, -1.5, 0, 1.5, 2, 3), { minLength: 4, maxLength: 4 }),
+      pick: fc.constantFrom('highest' as const, 'sum' as const),
+      cap: fc.constantFrom(undefined, 1, 2.5),
+      options: fc.integer({ min: 1, max: 9 }),
+      fallback: fc.constantFrom(undefined, [], ['y'], ['x', 'z']),
+    });
+    const list = fc.oneof(fc.subarray(ids), fc.constantFrom(['x', 'x'], 'x', ['v'], [1], null, undefined), fc.shuffledSubarray(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']));
+    let own = 0;
+    await fc.assert(
+      fc.asyncProperty(rule, fc.array(list, { minLength: 6, maxLength: 6 }), async (r, lists) => {
+        // Up to nine options: eight and fewer are read as masks, nine by the list itself.
+        const options = [...ids, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].slice(0, Math.max(r.options, 4)).map((id) => ({ id, label }));
+        const fallback = r.fallback?.filter((id) => options.some((o) => o.id === id));
+        const fact = { id: 'marks', label, type: 'enumList' as const, options, ...(fallback === undefined ? { required: false } : { default: fallback }) };
+        const tiers = Object.fromEntries(ids.map((id, i) => [id, r.tiers[i] as number]));
+        const adj = { id: 'markPts', label, kind: 'tiered' as const, fact: 'marks', tiers, pick: r.pick, ...(r.cap === undefined ? {} : { cap: r.cap }) };
+        const rubric = { ...kinds, facts: [...(kinds.facts ?? []), fact], adjustments: [...(kinds.adjustments ?? []), adj] } as Rubric;
+        const s = await scorers(rubric);
+        const base = { leader: 10, rate: 0.5, premises: 'own', selfScore: 5, publicScore: 5, superiorScore: 8 };
+        for (const [i, v] of lists.entries()) {
+          const facts = v === undefined ? base : { ...base, marks: v };
+          if (agrees(s.compiled, s.lean, { id: `m${i}`, category: 'rural', facts })) own++;
+        }
+      }),
+      { numRuns: 150 },
+    );
+    expect(own).toBeGreaterThan(300);
+  }, PROPERTY_TIMEOUT);
+
+  it('are written as a table for up to eight options, and read as lists beyond', async () => {
+    const label = { zh: '项', en: 'item' };
+    const withOptions = (n: number): Rubric => {
+      const options = Array.from({ length: n }, (_, i) => ({ id: `o${i}`, label }));
+      const fact = { id: 'marks', label, type: 'enumList' as const, options, default: [] };
+      const adj = { id: 'markPts', label, kind: 'tiered' as const, fact: 'marks', tiers: { o0: 1, o1: 2 }, pick: 'highest' as const };
+      return { ...kinds, facts: [...(kinds.facts ?? []), fact], adjustments: [...(kinds.adjustments ?? []), adj] } as Rubric;
+    };
+    // The rule added last: its table is named by its index among the adjustments.
+    const name = `tiers${(kinds.adjustments ?? []).length}`;
+    const table = new RegExp(`const ${name} = \\[([^\\]]*)\\];`).exec(compileScorerSource(prepareRubric(withOptions(8))));
+    expect(table?.[1]?.split(', ')).toHaveLength(256);
+    expect(table?.[1]).toMatch(/^0, 10, 20, 20, 0, /);
+    expect(compileScorerSource(prepareRubric(withOptions(9)))).not.toContain(`const ${name} =`);
+  });
+});
+
+describe('the score as a sum', () => {
+  it('is taken in four accumulators when every sum is exact, and in the core\'s order otherwise, with the same results', async () => {
+    const anyang = JSON.parse(readFileSync(resolve(fixtures, 'anyang-2017-star-rating.json'), 'utf8')) as Rubric;
+    // A count with no upper bound: -3 points times any whole number may pass 2^53 units.
+    const unbounded = { ...anyang, facts: anyang.facts.map((f) => (f.id === 'criticisedByWorkCommittee' ? { ...f, max: undefined } : f)) } as Rubric;
+    const subjects = JSON.parse(readFileSync(resolve(fixtures, 'anyang-2017-star-rating.cohort.json'), 'utf8')) as { id: string; facts: Record<string, unknown> }[];
+    for (const [rubric, split] of [
+      [anyang, true],
+      [unbounded, false],
+    ] as const) {
+      const s = await scorers(rubric);
+      expect(s.source.includes('total = (t0 + t1) + (t2 + t3);')).toBe(split);
+      for (const subject of subjects) {
+        for (const count of [0, 3, 100, 2 ** 40, 2 ** 50, 2 ** 53 - 1]) agrees(s.compiled, s.lean, { ...subject, facts: { ...subject.facts, criticisedByWorkCommittee: count } });
+      }
+    }
+  });
+});
+
 describe('subjects of unusual shape go to the core, which names the problem', () => {
   it('ids, categories, keys and prototypes', async () => {
     const { compiled, lean } = await scorers(kinds);
