@@ -36,7 +36,7 @@ import { buildCli, cliSection, cliTable, streamSection, type CliRow, type Stream
 import { sizeSection, sizeTable } from './sections/size.js';
 import { throughputTable, type ThroughputRow } from './sections/throughput.js';
 import { aloneTable, runThroughputChild, throughputAlone, type AloneRow } from './sections/throughput-alone.js';
-import { targetLines, targetVerdicts } from './targets.js';
+import { BARS, targetLines, targetVerdicts } from './targets.js';
 
 const { values } = parseArgs({
   // `pnpm bench -- --quick` passes the `--` through; drop it.
@@ -129,7 +129,7 @@ if (sections.has('throughput')) {
   figures.throughputAlone = alone;
   print(aloneTable(alone));
   for (const r of alone.filter((x) => x.engine !== 'handwritten' && x.slowerThanHandwritten !== null)) {
-    const ok = r.slowerThanHandwritten! <= 3;
+    const ok = r.slowerThanHandwritten! <= BARS.singleRatio;
     print(`Within 3× of hand-written (CPU time, each alone, median of ${r.perProcess.length} processes)? ${r.label}, N=${count(r.n)}: ${ratio(r.slowerThanHandwritten!)} → ${ok ? 'yes' : 'no'}`);
   }
 }
@@ -147,8 +147,8 @@ try {
       print(cohortTable(c));
       for (const x of c.comparisons) {
         const r = c.reports.find((q) => q.engine === x.engine)!;
-        print(`Within 3× of hand-written (CPU time)? ${x.engine}: ${ratio(x.slowerCpu)} → ${x.agree && x.slowerCpu <= 3 ? 'yes' : 'no'}`);
-        print(`Peak under twice the input? ${x.engine}: ${r.peakOverInput!.toFixed(2)}× → ${r.peakOverInput! < 2 ? 'yes' : 'no'}`);
+        print(`Within 3× of hand-written (CPU time)? ${x.engine}: ${ratio(x.slowerCpu)} → ${x.agree && x.slowerCpu <= BARS.cohortRatio ? 'yes' : 'no'}`);
+        print(`Peak under twice the input? ${x.engine}: ${r.peakOverInput!.toFixed(2)}× → ${r.peakOverInput! < BARS.peakOverInput ? 'yes' : 'no'}`);
       }
     }
   }
@@ -160,7 +160,7 @@ try {
     print(cliTable(rows));
     for (const r of rows) {
       if (r.slowerThanPlain !== null) {
-        print(`Within 2.5× of the plain script (wall)? ${r.input}: ${ratio(r.slowerThanPlain)} → ${r.slowerThanPlain <= 2.5 ? 'yes' : 'no'}`);
+        print(`Within 2.5× of the plain script (wall)? ${r.input}: ${ratio(r.slowerThanPlain)} → ${r.slowerThanPlain <= BARS.cliRatio ? 'yes' : 'no'}`);
       }
     }
   }
@@ -174,7 +174,7 @@ try {
     if (s.ms === undefined) print(s.note);
     else {
       print(`${count(s.n!)} subjects, ${s.format} ${mib(s.fileBytes!)}: ${ms(s.ms)} (${rate((s.n! / s.ms) * 1000)}/s), peak RSS ${s.maxRssBytes ? mib(s.maxRssBytes) : 'unknown'}`);
-      if (s.maxRssBytes) print(`Under 1.5 GB? ${s.maxRssBytes < 1.5e9 ? 'yes' : 'no'}`);
+      if (s.maxRssBytes) print(`Under 1.5 GB? ${s.maxRssBytes < BARS.streamBytes ? 'yes' : 'no'}`);
     }
   }
   if (sections.has('size')) {
