@@ -42,37 +42,23 @@ export function emitFacts(facts: readonly FactSlot[], ctx: EmitContext): string[
       else if (d.type === 'enumList') {
         const name = `list${i}`;
         const max = d.maxItems === undefined ? '' : ` || v.length > ${num(d.maxItems)}`;
-        if (options) {
-          // Each option's bit: a repeat is a bit already set, and the rules read the mask.
-          const bit = options.map((o, k) => `x === ${str(o)} ? ${num(2 ** k)} : `).join('');
-          ctx.helpers.set(name, [
-            `function ${name}(v) {`,
-            `  if (!Array.isArray(v)${max}) return -1;`,
-            '  let seen = 0;',
-            '  for (let i = 0; i < v.length; i++) {',
-            '    const x = v[i];',
-            `    const b = ${bit}0;`,
-            '    if (b === 0 || (seen & b) !== 0) return -1;',
-            '    seen |= b;',
-            '  }',
-            '  return seen;',
-            '}',
-          ]);
-          body.push(`  b${i} = ${name}(v);`, `  if (b${i} < 0) ${REFUSE}`);
-        } else {
-          const isOption = d.options.map((o) => `x === ${str(o.id)}`).join(' || ');
-          ctx.helpers.set(name, [
-            `function ${name}(v) {`,
-            `  if (!Array.isArray(v)${max}) return false;`,
-            '  for (let i = 0; i < v.length; i++) {',
-            '    const x = v[i];',
-            `    if (!(${isOption || 'false'}) || v.indexOf(x) !== i) return false;`,
-            '  }',
-            '  return true;',
-            '}',
-          ]);
-          body.push(`  if (!${name}(v)) ${REFUSE}`);
-        }
+        // With a mask, each option's bit (a repeat is a bit already set; the rules read the mask);
+        // without one, a scan for repeats.
+        const test = options
+          ? [`const b = ${options.map((o, k) => `x === ${str(o)} ? ${num(2 ** k)} : `).join('')}0;`, 'if (b === 0 || (seen & b) !== 0) return -1;', 'seen |= b;']
+          : [`if (!(${d.options.map((o) => `x === ${str(o.id)}`).join(' || ') || 'false'}) || v.indexOf(x) !== i) return false;`];
+        ctx.helpers.set(name, [
+          `function ${name}(v) {`,
+          `  if (!Array.isArray(v)${max}) return ${options ? '-1' : 'false'};`,
+          ...(options ? ['  let seen = 0;'] : []),
+          '  for (let i = 0; i < v.length; i++) {',
+          '    const x = v[i];',
+          ...test.map((l) => `    ${l}`),
+          '  }',
+          `  return ${options ? 'seen' : 'true'};`,
+          '}',
+        ]);
+        body.push(...(options ? [`  b${i} = ${name}(v);`, `  if (b${i} < 0) ${REFUSE}`] : [`  if (!${name}(v)) ${REFUSE}`]));
       } else if (d.type === 'string') {
         const max = d.maxLength === undefined ? '' : ` || v.length > ${num(d.maxLength)}`;
         body.push(`  if (typeof v !== "string"${max}) ${REFUSE}`);

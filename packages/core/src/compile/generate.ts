@@ -4,8 +4,8 @@ import type { PreparedRubric } from '../evaluate/prepare.js';
 import { emitCondition } from './emit-conditions.js';
 import { emitFacts } from './emit-facts.js';
 import { emitLevel } from './emit-gates.js';
-import { maskOptions } from './list-mask.js';
 import { type EmitContext, emitAdjustments, emitIndicators, emitSum } from './emit-rules.js';
+import { maskOptions } from './list-mask.js';
 import { commentText, idx, num, str } from './literal.js';
 import { COMPILED_FORMAT } from './runtime.js';
 
